@@ -1,0 +1,27 @@
+// The HTTP API: Hono with request validation and the OpenAPI document from the same zod schemas (DESIGN.md).
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { ApiDeps, ApiEnv } from './app-env.js';
+import { requireApiKey } from './auth.js';
+import { errorResponse } from './errors.js';
+import { ledgerRoutes } from './ledger-routes.js';
+
+export function createApi(deps: ApiDeps): OpenAPIHono<ApiEnv> {
+  const api = new OpenAPIHono<ApiEnv>({
+    defaultHook: (result, c) => {
+      if (result.success) return undefined;
+      const issue = result.error.issues[0];
+      return c.json({ error: 'invalid', field: issue?.path.join('.') ?? '', reason: issue?.message ?? 'invalid' }, 400);
+    },
+  });
+  api.onError(errorResponse);
+  api.get('/health', (c) => c.json({ ok: true }));
+  api.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'Arrears API', version: '0.1.0', description: 'Accounts-receivable collections. Authenticate with Authorization: Bearer <API key>; the key decides the tenant.' } });
+  api.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', { type: 'http', scheme: 'bearer' });
+  api.use('/*', async (c, next) => {
+    if (c.req.path.endsWith('/openapi.json') || c.req.path.endsWith('/health')) return next();
+    return requireApiKey(deps)(c, next);
+  });
+  api.get('/tenant', (c) => { const t = c.get('tenant'); return c.json({ slug: t.slug, name: t.name, country: t.country, currency: t.base_currency, timezone: t.time_zone, language: t.default_language }); });
+  ledgerRoutes(deps, api);
+  return api;
+}

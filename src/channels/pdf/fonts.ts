@@ -1,0 +1,89 @@
+// Fonts for printed documents: Noto Sans (Latin, Cyrillic, Greek) with Noto Sans Telugu as fallback.
+// Full TTFs come from npm packages so a fresh clone renders the same, and fontkit shapes Telugu conjuncts
+// because it gets the real OpenType tables (split web-font subsets lose them).
+import { createRequire } from 'node:module';
+import * as fontkit from 'fontkit';
+
+export type Weight = 'regular' | 'bold';
+
+/** A face registered in a PDF document under `name`; `font` also answers coverage and metric questions. */
+export type Face = { name: string; font: fontkit.Font };
+
+const FILES: Record<string, string> = {
+  'sans-regular': '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
+  'sans-bold': '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
+  'telugu-regular': '@expo-google-fonts/noto-sans-telugu/400Regular/NotoSansTelugu_400Regular.ttf',
+  'telugu-bold': '@expo-google-fonts/noto-sans-telugu/700Bold/NotoSansTelugu_700Bold.ttf',
+};
+
+/** Fallback order per weight: the first face that has a character's glyph draws it. */
+const CHAINS: Record<Weight, string[]> = {
+  regular: ['sans-regular', 'telugu-regular'],
+  bold: ['sans-bold', 'telugu-bold'],
+};
+
+const requireFromHere = createRequire(import.meta.url);
+const faces = new Map<string, Face>();
+
+// Parsed once per process and shared by every document: parsing the layout tables of Noto Sans costs
+// ~90 ms, which would dominate rendering many small statements.
+function face(name: string): Face {
+  let loaded = faces.get(name);
+  if (loaded) return loaded;
+  const file = FILES[name];
+  if (file === undefined) throw new Error(`unknown font face ${name}`);
+  const font = fontkit.openSync(requireFromHere.resolve(file));
+  if (!('layout' in font)) throw new Error(`${file} is a font collection, expected a single font`);
+  loaded = { name, font };
+  faces.set(name, loaded);
+  return loaded;
+}
+
+export function chain(weight: Weight): Face[] {
+  return CHAINS[weight].map(face);
+}
+
+/** Registers every face; pdfkit only embeds the ones a document actually draws with. */
+export function registerFonts(doc: PDFKit.PDFDocument): void {
+  for (const name of Object.keys(FILES)) {
+    // pdfkit 0.20 accepts an opened fontkit font (it duck-types `layout`), which @types/pdfkit does not declare.
+    doc.registerFont(name, face(name).font as unknown as Buffer);
+  }
+}
+
+export type Run = { face: Face; text: string };
+
+/** Joiners and spaces belong to whatever run they sit in, so a Telugu phrase is shaped as one piece. */
+const STICKY = /^[\s\u200c\u200d]$/u;
+
+/** Splits text into runs that one face can draw, preferring earlier faces in the weight's chain. */
+export function runsOf(text: string, weight: Weight): Run[] {
+  const faces = chain(weight);
+  const primary = faces[0];
+  if (primary === undefined) return [];
+  const runs: Run[] = [];
+  let current: Run | undefined;
+  for (const char of text) {
+    const codePoint = char.codePointAt(0) ?? 0;
+    let chosen: Face;
+    if (current && STICKY.test(char) && current.face.font.hasGlyphForCodePoint(codePoint)) chosen = current.face;
+    else chosen = faces.find((f) => f.font.hasGlyphForCodePoint(codePoint)) ?? primary;
+    if (current && current.face === chosen) current.text += char;
+    else {
+      current = { face: chosen, text: char };
+      runs.push(current);
+    }
+  }
+  return runs;
+}
+
+/** Ascent and descent (positive, in em) covering every face of a weight, for line and row heights. */
+export function lineMetrics(weight: Weight): { ascent: number; descent: number } {
+  let ascent = 0;
+  let descent = 0;
+  for (const { font } of chain(weight)) {
+    ascent = Math.max(ascent, font.ascent / font.unitsPerEm);
+    descent = Math.max(descent, -font.descent / font.unitsPerEm);
+  }
+  return { ascent, descent };
+}

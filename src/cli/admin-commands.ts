@@ -1,0 +1,67 @@
+// arrears serve | db migrate | tenant create | apikey create
+import type { Command } from 'commander';
+import { createTenant } from '../app/create-tenant.js';
+import { createApiKey } from '../app/api-keys.js';
+import { openStore } from '../store/open-store.js';
+import { migrate } from '../store/migrate.js';
+import { startServer } from '../server.js';
+import { withStore, withTenant } from './context.js';
+import { CliUsageError, checkFormat, printJson, printTable } from './output.js';
+
+type Opts = Record<string, string | boolean | undefined>;
+const str = (o: Opts, k: string) => (typeof o[k] === 'string' ? (o[k] as string) : undefined);
+
+export function registerAdminCommands(program: Command): void {
+  program.command('serve').description('start the HTTP server with the API (and web app) on the configured database')
+    .option('--port <n>', 'port (default: $PORT or 3000)')
+    .action(async (o: Opts) => {
+      const port = Number(str(o, 'port') ?? process.env.PORT ?? '3000');
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliUsageError(`--port must be a port number, not "${str(o, 'port')}"`);
+      await startServer({ port });
+    });
+
+  const db = program.command('db').description('database administration');
+  db.command('migrate').description('apply pending migrations (PostgreSQL via DATABASE_URL, or the embedded data folder)')
+    .option('--format <format>', 'json|table', 'table')
+    .action(async (o: Opts) => {
+      const store = await openStore('db migrate', { migrate: true });
+      try {
+        const applied = await migrate(store);
+        if (str(o, 'format') === 'json') printJson({ engine: store.engine, applied });
+        else process.stdout.write(`database (${store.engine}) is up to date\n`);
+      } finally {
+        await store.close();
+      }
+    });
+
+  const tenant = program.command('tenant').description('client organisations whose receivables are managed');
+  tenant.command('create').description('create a tenant')
+    .requiredOption('--slug <slug>', 'short name used in commands and URLs').requiredOption('--name <name>', 'legal name')
+    .requiredOption('--country <cc>', 'ISO 3166 country').requiredOption('--currency <cur>', 'base currency (ISO 4217)')
+    .requiredOption('--timezone <tz>', 'IANA time zone').requiredOption('--language <lang>', 'default language')
+    .option('--email <e>', 'contact e-mail for letters').option('--phone <p>', 'customer-service phone').option('--address <a>', 'postal address')
+    .option('--format <format>', 'json|csv|table', 'table')
+    .action(async (o: Opts) => {
+      const format = checkFormat(str(o, 'format') ?? 'table');
+      await withStore('tenant create', async (store) => {
+        const row = await createTenant(store.db, {
+          slug: str(o, 'slug') ?? '', name: str(o, 'name') ?? '', country: str(o, 'country') ?? '', currency: str(o, 'currency') ?? '',
+          timezone: str(o, 'timezone') ?? '', language: str(o, 'language') ?? '', email: str(o, 'email'), phone: str(o, 'phone'), address: str(o, 'address'),
+        });
+        const json = { slug: row.slug, name: row.name, country: row.country, currency: row.base_currency, timezone: row.time_zone, language: row.default_language };
+        printTable(format, { columns: Object.keys(json), rows: [json] }, json);
+      });
+    });
+
+  const apikey = program.command('apikey').description('API keys for the HTTP API');
+  apikey.command('create').description('create an API key for a tenant; it is shown once, only its hash is stored')
+    .requiredOption('--tenant <slug>', 'tenant').option('--name <name>', 'what the key is for', 'default')
+    .option('--format <format>', 'json|table', 'table')
+    .action(async (o: Opts) => {
+      await withTenant('apikey create', str(o, 'tenant'), async (store, t) => {
+        const key = await createApiKey(store.db, t, str(o, 'name') ?? 'default');
+        if (str(o, 'format') === 'json') printJson({ key });
+        else process.stdout.write(`${key}\n(store it now: it is not shown again)\n`);
+      });
+    });
+}

@@ -1,0 +1,4 @@
+import * as ledger from './20261123_0001_ledger.js';
+
+/** Every migration in order. Append only; a landed migration is frozen. */
+export const MIGRATIONS: readonly { id: string; sql: string }[] = [ledger];

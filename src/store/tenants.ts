@@ -1,0 +1,41 @@
+// Tenants and API keys are administered by the owning role (before any tenant is chosen).
+import type { Executor } from './db.js';
+
+export type TenantRow = {
+  id: number; slug: string; name: string; country: string; base_currency: string; time_zone: string;
+  default_language: string; email: string | null; phone: string | null; address: string | null;
+};
+
+export type NewTenant = Omit<TenantRow, 'id'>;
+
+const COLUMNS = ['id', 'slug', 'name', 'country', 'base_currency', 'time_zone', 'default_language', 'email', 'phone', 'address'] as const;
+
+export async function insertTenant(db: Executor, tenant: NewTenant): Promise<TenantRow> {
+  return db.insertInto('tenants').values(tenant).returning(COLUMNS).executeTakeFirstOrThrow();
+}
+
+export async function findTenantBySlug(db: Executor, slug: string): Promise<TenantRow | undefined> {
+  return db.selectFrom('tenants').select(COLUMNS).where('slug', '=', slug).executeTakeFirst();
+}
+
+export async function findTenantById(db: Executor, id: number): Promise<TenantRow | undefined> {
+  return db.selectFrom('tenants').select(COLUMNS).where('id', '=', id).executeTakeFirst();
+}
+
+export async function countTenants(db: Executor): Promise<number> {
+  const row = await db.selectFrom('tenants').select((eb) => eb.fn.countAll<bigint>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function insertApiKey(db: Executor, tenantId: number, name: string, keyHash: string): Promise<void> {
+  await db.insertInto('api_keys').values({ tenant_id: tenantId, name, key_hash: keyHash }).execute();
+}
+
+export async function findTenantByKeyHash(db: Executor, keyHash: string): Promise<{ tenant: TenantRow; keyName: string } | undefined> {
+  const row = await db.selectFrom('api_keys').innerJoin('tenants', 'tenants.id', 'api_keys.tenant_id')
+    .select(COLUMNS.map((c) => `tenants.${c}` as const)).select('api_keys.name as key_name')
+    .where('api_keys.key_hash', '=', keyHash).where('api_keys.revoked_at', 'is', null).executeTakeFirst();
+  if (!row) return undefined;
+  const { key_name: keyName, ...tenant } = row;
+  return { tenant, keyName };
+}
