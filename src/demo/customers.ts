@@ -9,7 +9,7 @@ export type Habit = 'prompt' | 'normal' | 'late' | 'slow' | 'defaulted';
 
 export const HABIT_DELAY: Readonly<Record<Exclude<Habit, 'defaulted'>, readonly [number, number]>> = {
   prompt: [-6, 1],
-  normal: [-2, 9],
+  normal: [-4, 7],
   late: [10, 20],
   slow: [40, 110],
 };
@@ -45,7 +45,7 @@ const ROLES: readonly ContactRole[] = ['billing', 'accounts-payable', 'executive
 export const DEFAULTED_CUSTOMERS = 6;
 
 function habitFor(rng: Rng): Habit {
-  return rng.weighted<Habit>([['prompt', 30], ['normal', 34], ['late', 24], ['slow', 8]]);
+  return rng.weighted<Habit>([['prompt', 34], ['normal', 32], ['late', 24], ['slow', 8]]);
 }
 
 export function generateCustomers(rng: Rng): DemoCustomer[] {

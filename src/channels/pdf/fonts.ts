@@ -3,6 +3,7 @@
 // because it gets the real OpenType tables (split web-font subsets lose them).
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
+import { skipNullAnchors } from './fontkit-null-anchor.js';
 
 export type Weight = 'regular' | 'bold';
 
@@ -34,6 +35,7 @@ function face(name: string): Face {
   if (file === undefined) throw new Error(`unknown font face ${name}`);
   const font = fontkit.openSync(requireFromHere.resolve(file));
   if (!('layout' in font)) throw new Error(`${file} is a font collection, expected a single font`);
+  skipNullAnchors(font);
   loaded = { name, font };
   faces.set(name, loaded);
   return loaded;

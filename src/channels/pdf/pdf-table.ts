@@ -84,11 +84,21 @@ function drawRow(table: Table, row: Row, y: number, stripe: boolean): void {
   table.columns.forEach((column, i) => {
     const text = row.cells[i] ?? '';
     if (text !== '') {
-      const cell = { x: x + PAD_X, width: column.width - 2 * PAD_X, baseline: y + PAD_Y + line.ascent, align: column.align };
+      const width = column.align === 'left' ? spanWidth(table.columns, row, i) : column.width;
+      const cell = { x: x + PAD_X, width: width - 2 * PAD_X, baseline: y + PAD_Y + line.ascent, align: column.align };
       drawInCell(doc, text, cell, style, column.numeric === true);
     }
     x += column.width;
   });
+}
+
+/** Like a spreadsheet, left-aligned text may run on into empty cells to its right ("Closing balance"). */
+function spanWidth(columns: readonly Column[], row: Row, index: number): number {
+  let width = columns[index]?.width ?? 0;
+  for (let next = index + 1; next < columns.length && (row.cells[next] ?? '') === ''; next++) {
+    width += columns[next]?.width ?? 0;
+  }
+  return width;
 }
 
 /** Draws the header and rows from y, breaking pages as needed; returns the y below the last row. */
