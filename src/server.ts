@@ -13,7 +13,7 @@ import { landingPage } from './api/landing-page.js';
 export async function startServer(options: { port: number }): Promise<void> {
   const store = await openStore('serve');
   if ((await countTenants(store.db)) === 0) {
-    process.stdout.write('Empty database: loading the demo tenant (about half a minute)...\n');
+    process.stdout.write('Empty database: loading the demo tenant (a few seconds)...\n');
     const demo = await seedDemo(store.db);
     if (store.dataDir) fs.writeFileSync(path.join(store.dataDir, 'demo-api-key.txt'), `${demo.apiKey}\n`, { mode: 0o600 });
     process.stdout.write(`Demo tenant "${demo.slug}": ${demo.customers} customers, ${demo.invoices} invoices, ${demo.payments} payments, ${demo.creditNotes} credit notes.\n`);

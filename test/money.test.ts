@@ -186,7 +186,7 @@ describe('splitByWeights', () => {
     [5n, [3n], [5n]],
     [-100n, [1n, 1n, 1n], [-33n, -33n, -34n]],
     [-1n, [1n, 1n], [0n, -1n]],
-  ])('%s split by %j → %j', (total, weights, expected) => {
+  ])('%s split by %s → %s', (total, weights, expected) => {
     const parts = splitByWeights(total, weights);
     expect(parts).toEqual(expected);
   });
@@ -195,7 +195,7 @@ describe('splitByWeights', () => {
     expect(splitByWeights(100n, [])).toEqual([]);
   });
 
-  it.each<[bigint[]]>([[[0n]], [[0n, 0n]], [[1n, -1n]], [[-3n]]])('rejects weights %j that do not add up to a positive number', (weights) => {
+  it.each<[bigint[]]>([[[0n]], [[0n, 0n]], [[1n, -1n]], [[-3n]]])('rejects weights %s that do not add up to a positive number', (weights) => {
     expect(() => splitByWeights(100n, weights)).toThrow(/positive/);
   });
 

@@ -93,8 +93,11 @@ export function splitByWeights(total: bigint, weights: readonly bigint[]): bigin
   const weightSum = sum(weights);
   if (weights.length === 0) return [];
   if (weightSum <= 0n) throw new Error('weights must add up to a positive number');
-  const parts = weights.map((w) => (total * w) / weightSum);
-  const remainders = weights.map((w, i) => ({ i, r: (total * w) % weightSum }));
+  // Floor division (bigint `/` truncates toward zero): every remainder is ≥ 0, so `left` below is never negative,
+  // also for a negative total (a credit).
+  const floor = (n: bigint): bigint => (n % weightSum < 0n ? n / weightSum - 1n : n / weightSum);
+  const parts = weights.map((w) => floor(total * w));
+  const remainders = weights.map((w, i) => ({ i, r: total * w - floor(total * w) * weightSum }));
   let left = total - sum(parts);
   remainders.sort((a, b) => (b.r > a.r ? 1 : b.r < a.r ? -1 : a.i - b.i));
   for (const { i } of remainders) {

@@ -7,14 +7,22 @@ import { skipNullAnchors } from './fontkit-null-anchor.js';
 
 export type Weight = 'regular' | 'bold';
 
-/** A face registered in a PDF document under `name`; `font` also answers coverage and metric questions. */
-export type Face = { name: string; font: fontkit.Font };
+/**
+ * A face registered in a PDF document under `name`; `font` also answers coverage and metric questions.
+ * `scale` multiplies the font size: Noto Sans Telugu's letters are drawn small for their em, and at the
+ * same nominal size Telugu looked a size smaller than the Latin beside it.
+ */
+export type Face = { name: string; font: fontkit.Font; scale: number };
 
-const FILES: Record<string, string> = {
-  'sans-regular': '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
-  'sans-bold': '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
-  'telugu-regular': '@expo-google-fonts/noto-sans-telugu/400Regular/NotoSansTelugu_400Regular.ttf',
-  'telugu-bold': '@expo-google-fonts/noto-sans-telugu/700Bold/NotoSansTelugu_700Bold.ttf',
+const TELUGU_SCALE = 1.1;
+
+const FILES: Record<string, { file: string; scale: number }> = {
+  'sans-regular': { file: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf', scale: 1 },
+  'sans-bold': { file: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf', scale: 1 },
+  'telugu-regular': {
+    file: '@expo-google-fonts/noto-sans-telugu/400Regular/NotoSansTelugu_400Regular.ttf', scale: TELUGU_SCALE,
+  },
+  'telugu-bold': { file: '@expo-google-fonts/noto-sans-telugu/700Bold/NotoSansTelugu_700Bold.ttf', scale: TELUGU_SCALE },
 };
 
 /** Fallback order per weight: the first face that has a character's glyph draws it. */
@@ -31,12 +39,13 @@ const faces = new Map<string, Face>();
 function face(name: string): Face {
   let loaded = faces.get(name);
   if (loaded) return loaded;
-  const file = FILES[name];
-  if (file === undefined) throw new Error(`unknown font face ${name}`);
+  const entry = FILES[name];
+  if (entry === undefined) throw new Error(`unknown font face ${name}`);
+  const { file, scale } = entry;
   const font = fontkit.openSync(requireFromHere.resolve(file));
   if (!('layout' in font)) throw new Error(`${file} is a font collection, expected a single font`);
   skipNullAnchors(font);
-  loaded = { name, font };
+  loaded = { name, font, scale };
   faces.set(name, loaded);
   return loaded;
 }
@@ -83,9 +92,9 @@ export function runsOf(text: string, weight: Weight): Run[] {
 export function lineMetrics(weight: Weight): { ascent: number; descent: number } {
   let ascent = 0;
   let descent = 0;
-  for (const { font } of chain(weight)) {
-    ascent = Math.max(ascent, font.ascent / font.unitsPerEm);
-    descent = Math.max(descent, -font.descent / font.unitsPerEm);
+  for (const { font, scale } of chain(weight)) {
+    ascent = Math.max(ascent, (scale * font.ascent) / font.unitsPerEm);
+    descent = Math.max(descent, (-scale * font.descent) / font.unitsPerEm);
   }
   return { ascent, descent };
 }

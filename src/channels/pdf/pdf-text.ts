@@ -12,7 +12,7 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 export function textWidth(doc: PDFKit.PDFDocument, text: string, style: TextStyle): number {
   let width = 0;
   for (const run of runsOf(text, style.weight)) {
-    width += doc.font(run.face.name).fontSize(style.size).widthOfString(run.text);
+    width += doc.font(run.face.name).fontSize(style.size * run.face.scale).widthOfString(run.text);
   }
   return width;
 }
@@ -22,7 +22,7 @@ export function drawText(doc: PDFKit.PDFDocument, text: string, x: number, basel
   doc.fillColor(style.color ?? '#000000');
   let left = x;
   for (const run of runsOf(text, style.weight)) {
-    doc.font(run.face.name).fontSize(style.size);
+    doc.font(run.face.name).fontSize(style.size * run.face.scale);
     doc.text(run.text, left, baseline, { lineBreak: false, baseline: 'alphabetic' });
     left += doc.widthOfString(run.text);
   }

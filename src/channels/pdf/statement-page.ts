@@ -4,8 +4,8 @@ import type { StatementMessages } from './statement-messages.js';
 
 export const PAGE = { width: 595.28, height: 841.89, margin: 40 } as const;
 export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
-/** Lowest y body content may reach: the footer rule sits 22 pt below the bottom margin line's text. */
-export const BODY_BOTTOM = PAGE.height - PAGE.margin - 30;
+/** Lowest y body content may reach, clear of the footer rule 22 pt above the bottom margin. */
+export const BODY_BOTTOM = PAGE.height - PAGE.margin - 34;
 
 const INK = '#1b2330';
 const MUTED = '#5b6675';

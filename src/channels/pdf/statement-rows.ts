@@ -23,13 +23,14 @@ function withFlex(columns: Column[], flexIndex: number, width: number): Column[]
 export function balanceForwardColumns(f: Formatting, width: number): Column[] {
   const m = f.messages;
   return withFlex([
-    { header: m.date, width: 64, align: 'left' },
-    { header: m.type, width: 76, align: 'left' },
+    // Sized for the longest texts: "31.01.2026 г.", "Pagpapawalang-bisa", "−12 345 678,90".
+    { header: m.date, width: 60, align: 'left' },
+    { header: m.type, width: 88, align: 'left' },
     { header: m.reference, width: 0, align: 'left' },
-    { header: m.dueDate, width: 64, align: 'left' },
-    { header: m.debit, width: 74, align: 'right', numeric: true },
-    { header: m.credit, width: 74, align: 'right', numeric: true },
-    { header: m.balance, width: 80, align: 'right', numeric: true },
+    { header: m.dueDate, width: 60, align: 'left' },
+    { header: m.debit, width: 70, align: 'right', numeric: true },
+    { header: m.credit, width: 70, align: 'right', numeric: true },
+    { header: m.balance, width: 76, align: 'right', numeric: true },
   ], 2, width);
 }
 
@@ -57,11 +58,11 @@ export function openItemColumns(f: Formatting, width: number): Column[] {
   const m = f.messages;
   return withFlex([
     { header: m.number, width: 0, align: 'left' },
-    { header: m.issueDate, width: 70, align: 'left' },
-    { header: m.dueDate, width: 70, align: 'left' },
-    { header: m.amount, width: 88, align: 'right', numeric: true },
-    { header: m.open, width: 88, align: 'right', numeric: true },
-    { header: m.daysPastDue, width: 66, align: 'right', numeric: true },
+    { header: m.issueDate, width: 66, align: 'left' },
+    { header: m.dueDate, width: 66, align: 'left' },
+    { header: m.amount, width: 84, align: 'right', numeric: true },
+    { header: m.open, width: 84, align: 'right', numeric: true },
+    { header: m.daysPastDue, width: 62, align: 'right', numeric: true },
   ], 0, width);
 }
 
