@@ -35,9 +35,9 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: strin
 const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
 
 /**
- * Parses a non-negative decimal string in major units into minor units.
+ * Parses a decimal string in major units (an optional leading "-") into minor units.
  * Rejects more fraction digits than the currency has (the import rule: "at most the currency's minor digits"),
- * signs, exponents, thousands separators and blanks, so nothing is silently rounded.
+ * "+" signs, exponents, thousands separators and blanks, so nothing is silently rounded.
  */
 export function parseAmount(text: string, currency: Currency): ParseResult<bigint> {
   const trimmed = text.trim();

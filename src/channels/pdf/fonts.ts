@@ -62,6 +62,40 @@ export function registerFonts(doc: PDFKit.PDFDocument): void {
   }
 }
 
+type LayoutCache = Record<string, unknown>;
+type WithFont = { _font?: { layoutCache?: LayoutCache } };
+
+const layoutCaches = new Map<string, LayoutCache>();
+let documentsSinceReset = 0;
+/** Shaped words are dropped every so many documents, so a long-running server's cache stays bounded. */
+const DOCUMENTS_PER_CACHE = 100;
+
+/** Call once per document: counts documents for the shared shaping cache's periodic reset. */
+export function startDocument(): void {
+  documentsSinceReset += 1;
+  if (documentsSinceReset >= DOCUMENTS_PER_CACHE) {
+    layoutCaches.clear();
+    documentsSinceReset = 0;
+  }
+}
+
+/**
+ * Selects a face at a nominal size. pdfkit caches shaped words per document, and shaping (fontkit's per-call
+ * feature setup) is most of the cost of a small statement; the shaped runs depend only on the font, so every
+ * document shares one cache per face. Private pdfkit field: if it ever goes away this only gets slower.
+ */
+export function useFace(doc: PDFKit.PDFDocument, face: Face, size: number): void {
+  doc.font(face.name).fontSize(size * face.scale);
+  const current = (doc as unknown as WithFont)._font;
+  if (current?.layoutCache === undefined) return;
+  let shared = layoutCaches.get(face.name);
+  if (!shared) {
+    shared = Object.create(null) as LayoutCache;
+    layoutCaches.set(face.name, shared);
+  }
+  if (current.layoutCache !== shared) current.layoutCache = shared;
+}
+
 export type Run = { face: Face; text: string };
 
 /** Joiners and spaces belong to whatever run they sit in, so a Telugu phrase is shaped as one piece. */

@@ -1,6 +1,6 @@
 // Single-line text drawing with per-character font fallback: each run goes to the face that has its glyphs,
 // placed by baseline so Noto Sans and Noto Sans Telugu (different ascents) sit on one line.
-import { type Weight, runsOf } from './fonts.js';
+import { type Weight, runsOf, useFace } from './fonts.js';
 
 export type TextStyle = { weight: Weight; size: number; color?: string };
 
@@ -12,7 +12,8 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 export function textWidth(doc: PDFKit.PDFDocument, text: string, style: TextStyle): number {
   let width = 0;
   for (const run of runsOf(text, style.weight)) {
-    width += doc.font(run.face.name).fontSize(style.size * run.face.scale).widthOfString(run.text);
+    useFace(doc, run.face, style.size);
+    width += doc.widthOfString(run.text);
   }
   return width;
 }
@@ -22,7 +23,7 @@ export function drawText(doc: PDFKit.PDFDocument, text: string, x: number, basel
   doc.fillColor(style.color ?? '#000000');
   let left = x;
   for (const run of runsOf(text, style.weight)) {
-    doc.font(run.face.name).fontSize(style.size * run.face.scale);
+    useFace(doc, run.face, style.size);
     doc.text(run.text, left, baseline, { lineBreak: false, baseline: 'alphabetic' });
     left += doc.widthOfString(run.text);
   }

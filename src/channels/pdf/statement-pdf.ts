@@ -1,7 +1,7 @@
 // Customer statement as an A4 PDF, in the customer's language (issue #2: statements reach customers by post/e-mail).
 import PDFDocument from 'pdfkit';
 import type { BalanceForwardStatement, OpenItemStatement } from '../../domain/statement.js';
-import { registerFonts } from './fonts.js';
+import { registerFonts, startDocument } from './fonts.js';
 import { formatDate, formatMoney } from './locale-format.js';
 import { type Row, type Column, type Table, drawTable, rowHeight } from './pdf-table.js';
 import { drawText } from './pdf-text.js';
@@ -43,6 +43,7 @@ export async function renderStatementPdf(input: StatementPdfInput, options: Stat
     },
   });
   const done = collect(doc);
+  startDocument();
   registerFonts(doc);
 
   const { statement } = input;
