@@ -98,3 +98,17 @@ describe(`HTTP API (${engineName})`, () => {
     expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });
+
+describe(`write-offs over HTTP (${engineName})`, () => {
+  const post = (path: string, key: string, body: unknown) => fetch(`${server.url}/api${path}`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  it('writes off part of an invoice, refuses more than is open, and hides other tenants\' invoices', async () => {
+    const part = await post('/invoices/INV-3/write-offs', keyA, { amount: '100.00', reason: 'goodwill', date: '2026-04-01' });
+    expect(await part.json()).toEqual({ invoice: 'INV-3', writtenOff: '100.00', open: '300.00' });
+    const tooMuch = await post('/invoices/INV-3/write-offs', keyA, { amount: '300.01', reason: 'x', date: '2026-04-01' });
+    expect(tooMuch.status).toBe(400);
+    expect(await tooMuch.json()).toMatchObject({ field: 'amount', reason: 'only 300.00 is open on invoice INV-3' });
+    expect((await post('/invoices/INV-3/write-offs', keyB, { reason: 'x', date: '2026-04-01' })).status).toBe(404);
+    const aging = await (await get('/aging?asOf=2026-04-30', keyA)).json() as { currencies: { customers: { customerRef: string; total: string }[] }[] };
+    expect(aging.currencies[0]?.customers.find((c) => c.customerRef === 'C002')?.total).toBe('300.00');
+  });
+});

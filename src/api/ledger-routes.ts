@@ -8,6 +8,7 @@ import { computeTenantKpis } from '../app/compute-kpis.js';
 import { buildStatement, statementJson } from '../app/build-statement.js';
 import { getCustomer, getInvoice, pageCustomers } from '../app/read-documents.js';
 import { importFile } from '../app/import-file.js';
+import { writeOffInvoice } from '../app/write-off.js';
 import { renderStatementPdf } from '../channels/pdf/statement-pdf.js';
 import { dateInZone } from '../domain/dates.js';
 import type { ApiDeps, ApiEnv } from './app-env.js';
@@ -42,6 +43,14 @@ export function ledgerRoutes(deps: ApiDeps, app: OpenAPIHono<ApiEnv>): void {
 
   app.openapi(createRoute({ method: 'get', path: '/invoices/{number}', request: { params: S.InvoiceNumberParam }, responses: { 200: json(S.Invoice, 'the invoice with its open amount'), ...errors } }),
     async (c) => c.json(await getInvoice(deps.db, c.get('tenant').id, c.req.valid('param').number), 200));
+
+  app.openapi(createRoute({ method: 'post', path: '/invoices/{number}/write-offs', request: { params: S.InvoiceNumberParam, body: { content: { 'application/json': { schema: S.WriteOffBody } }, required: true } },
+    responses: { 200: json(S.WriteOffResult, 'the write-off was recorded'), ...errors } }),
+  async (c) => {
+    const body = c.req.valid('json');
+    const tenant = c.get('tenant');
+    return c.json(await writeOffInvoice(deps.db, tenant.id, { invoiceNumber: c.req.valid('param').number, amount: body.amount, reason: body.reason, date: body.date ?? dateInZone(new Date(), tenant.time_zone), actor: c.get('actor') }), 200);
+  });
 
   app.openapi(createRoute({ method: 'post', path: '/imports/{kind}', request: { params: S.ImportParams, query: S.ImportQuery,
     body: { content: { 'text/csv': { schema: z.string() } }, description: 'the CSV file, UTF-8 with a header row' } },

@@ -38,3 +38,5 @@ export const Invoice = z.object({
   description: z.string().nullable(), poNumber: z.string().nullable(),
 }).openapi('Invoice');
 export const ErrorBody = z.object({ error: z.string(), field: z.string().optional(), reason: z.string().optional() }).openapi('Error');
+export const WriteOffBody = z.object({ amount: Money.optional(), reason: z.string().min(1), date: DateString.optional() }).openapi('WriteOff');
+export const WriteOffResult = z.object({ invoice: z.string(), writtenOff: Money, open: Money }).openapi('WriteOffResult');

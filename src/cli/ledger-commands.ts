@@ -5,6 +5,7 @@ import { IMPORT_KINDS, importFile } from '../app/import-file.js';
 import { getAging } from '../app/get-aging.js';
 import { buildStatement, statementJson } from '../app/build-statement.js';
 import { computeTenantKpis } from '../app/compute-kpis.js';
+import { writeOffInvoice } from '../app/write-off.js';
 import { ImportFailed } from '../app/import/import-types.js';
 import { formatRowErrors } from '../app/import/run-import.js';
 import { renderStatementPdf } from '../channels/pdf/statement-pdf.js';
@@ -89,6 +90,20 @@ export function registerLedgerCommands(program: Command): void {
         const report = await computeTenantKpis(store.db, tenant.id, { asOf: str(o, 'asOf') ?? dateInZone(new Date(), tenant.time_zone), months });
         const columns = ['currency', 'dsoSimple', 'dsoCountBack', 'bestPossibleDso', 'add', 'cei', 'percentCurrent'];
         printTable(format, { columns, rows: report.currencies }, report);
+      });
+    });
+}
+
+export function registerWriteOffCommand(program: Command): void {
+  program.command('writeoff').description('write off what is open on an invoice (or part of it), with a reason')
+    .requiredOption('--tenant <slug>', 'tenant').requiredOption('--invoice <number>', 'invoice number')
+    .requiredOption('--reason <text>', 'why').option('--amount <amount>', 'default: everything still open')
+    .option('--date <date>', 'YYYY-MM-DD (default: today)').option('--format <format>', 'json|csv|table', 'table')
+    .action(async (o: Opts) => {
+      const format = checkFormat(str(o, 'format') ?? 'table');
+      await withTenant('writeoff', str(o, 'tenant'), async (store, tenant) => {
+        const result = await writeOffInvoice(store.db, tenant.id, { invoiceNumber: str(o, 'invoice') ?? '', amount: str(o, 'amount'), reason: str(o, 'reason') ?? '', date: str(o, 'date') ?? dateInZone(new Date(), tenant.time_zone), actor: cliActor() });
+        printTable(format, { columns: Object.keys(result), rows: [result] }, result);
       });
     });
 }

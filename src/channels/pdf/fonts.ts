@@ -62,6 +62,14 @@ export function registerFonts(doc: PDFKit.PDFDocument): void {
   }
 }
 
+/**
+ * The document's initial font. pdfkit otherwise starts every document by parsing Helvetica's metrics (~1 ms),
+ * a font statements never use; typed as pdfkit's option type, which does not declare font objects.
+ */
+export function defaultFont(): string {
+  return face('sans-regular').font as unknown as string;
+}
+
 type LayoutCache = Record<string, unknown>;
 type WithFont = { _font?: { layoutCache?: LayoutCache } };
 

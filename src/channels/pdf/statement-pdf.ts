@@ -1,7 +1,7 @@
 // Customer statement as an A4 PDF, in the customer's language (issue #2: statements reach customers by post/e-mail).
 import PDFDocument from 'pdfkit';
 import type { BalanceForwardStatement, OpenItemStatement } from '../../domain/statement.js';
-import { registerFonts, startDocument } from './fonts.js';
+import { defaultFont, registerFonts, startDocument } from './fonts.js';
 import { formatDate, formatMoney } from './locale-format.js';
 import { type Row, type Column, type Table, drawTable, rowHeight } from './pdf-table.js';
 import { drawText } from './pdf-text.js';
@@ -35,6 +35,7 @@ export async function renderStatementPdf(input: StatementPdfInput, options: Stat
     // Page numbers need the page count, known only at the end: keep pages open until then.
     bufferPages: true,
     compress: options.compress ?? true,
+    font: defaultFont(),
     lang: messages.locale,
     info: {
       Title: `${messages.statementOfAccount} – ${input.customer.name}`,
