@@ -1,5 +1,6 @@
 // `npm run -s bench -- ledger [--invoices N] [--customers N] [--statements N] [--runs N] [--customer-runs N]
-//   [--as-of YYYY-MM-DD] [--explain] [--keep] [--dir DIR]`
+//   [--as-of YYYY-MM-DD] [--explain] [--breakdown] [--keep] [--dir DIR]`
+// --explain: EXPLAIN ANALYZE and a time split of the whole-tenant aging; --breakdown: SQL time per statement of the import.
 // The issue #2 targets: CSV import vs PGlite COPY (and peak memory), aging vs a count/sum scan, one customer's aging,
 // and 1,000 PDF statements. Each import runs in its own child process so its peak RSS is its own.
 import fs from 'node:fs';
@@ -12,13 +13,14 @@ import { benchAging } from './ledger/aging.js';
 import { benchStatements } from './ledger/statements.js';
 import { log, machine, parseArgs, round, timed } from './lib/util.js';
 
-const DEFAULTS = { invoices: 1_000_000, customers: null, statements: 1000, runs: 5, customerRuns: 20, asOf: '2026-11-23', explain: false, keep: false, dir: '' };
+const DEFAULTS = { invoices: 1_000_000, customers: null, statements: 1000, runs: 3, customerRuns: 20, asOf: '2026-11-23', explain: false, breakdown: false, keep: false, dir: '' };
 const FULL_SIZE = 1_000_000;
 
 export async function run(args) {
   const o = parseArgs(args, DEFAULTS);
   const customers = o.customers ?? Math.max(1, Math.floor(o.invoices / 10));
   const started = Date.now();
+  const loadAtStart = os.loadavg().map((x) => round(x, 2));
   const work = fs.mkdtempSync(path.join(o.dir || os.tmpdir(), 'arrears-bench-'));
   log(`working in ${work} (${o.invoices} invoices, ${customers} customers)`);
   const customersCsv = path.join(work, 'customers.csv');
@@ -31,7 +33,7 @@ export async function run(args) {
     const setup = await runChild('./setup-child.js', [store, customersCsv, '-'], work, 'setup');
     log(`prepared store: initdb + migrations ${setup.initMs} ms, ${setup.customers} customers imported in ${setup.customersMs} ms`);
     fs.cpSync(store, path.join(work, 'copy-db'), { recursive: true }); // the baseline starts from the identical store
-    const imported = await runChild('./import-child.js', [store, customersCsv, invoicesCsv], work, 'import');
+    const imported = await runChild('./import-child.js', [store, customersCsv, invoicesCsv], work, 'import', { BENCH_BREAKDOWN: o.breakdown ? '1' : '0' });
     log(`importFile(): ${imported.ms} ms, peak RSS ${imported.peakRssMiB} MiB`);
     const copied = await runChild('./copy-child.js', [path.join(work, 'copy-db'), customersCsv, invoicesCsv], work, 'copy');
     log(`COPY: ${copied.ms} ms, peak RSS ${copied.peakRssMiB} MiB`);
@@ -51,14 +53,15 @@ export async function run(args) {
 
     const importRatio = round(imported.ms / copied.ms, 2);
     return {
-      benchmark: 'ledger', date: new Date().toISOString(), machine: machine(),
+      benchmark: 'ledger', date: new Date().toISOString(), machine: { ...machine(), loadAvgAtStart: loadAtStart, loadAvgAtEnd: os.loadavg().map((x) => round(x, 2)) },
       command: `npm run -s bench -- ledger ${args.join(' ')}`.trim(),
       sizes: { invoices: o.invoices, customers, statements: statements.statements, atTargetSize: o.invoices >= FULL_SIZE },
       generate: { ms: gen.ms, customersCsvBytes: gen.value.customers, invoicesCsvBytes: gen.value.invoices },
       setup: { initdbAndMigrateMs: setup.initMs, customersImportMs: setup.customersMs, peakRssMiB: setup.peakRssMiB },
       import: {
         importFile: { ms: imported.ms, rowsPerSec: Math.round(o.invoices / (imported.ms / 1000)), cpuMs: imported.cpuMs, closeMs: imported.closeMs,
-          peakRssMiB: imported.peakRssMiB, rssAfterOpenMiB: imported.rssBeforeMiB, peakRssSource: imported.peakRssSource },
+          peakRssMiB: imported.peakRssMiB, rssAfterOpenMiB: imported.rssBeforeMiB, peakRssSource: imported.peakRssSource,
+          ...(imported.sqlStatements ? { sqlStatements: imported.sqlStatements } : {}) },
         pgliteCopy: { ms: copied.ms, rowsPerSec: Math.round(o.invoices / (copied.ms / 1000)), peakRssMiB: copied.peakRssMiB, prepareMs: copied.prepareMs },
         ratio: importRatio,
       },

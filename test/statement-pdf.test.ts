@@ -6,6 +6,9 @@ import { addDays } from '../src/domain/dates.js';
 import {
   type CustomerLedgerEntry, type LedgerEntryKind, type OpenItemInput, balanceForward, openItemStatement,
 } from '../src/domain/statement.js';
+import { createRequire } from 'node:module';
+import * as fontkit from 'fontkit';
+import { chain, runsOf } from '../src/channels/pdf/fonts.js';
 import { formatDate, formatMoney } from '../src/channels/pdf/locale-format.js';
 import { type StatementPdfInput, renderStatementPdf } from '../src/channels/pdf/statement-pdf.js';
 import { agingLabel, statementMessages } from '../src/channels/pdf/statement-messages.js';
@@ -153,5 +156,38 @@ describe('statement formatting', () => {
     expect(statementMessages('tl').locale).toBe('fil-PH');
     expect(agingLabel('1-30', statementMessages('sv'))).toBe('1–30 dagar');
     expect(agingLabel('current', statementMessages('bg'))).toBe('В срок');
+  });
+});
+
+describe('statement fonts', () => {
+  it('sends Telugu to the Telugu face and keeps spaces inside its run', () => {
+    const runs = runsOf('Total: ఖాతా నివేదిక 1,234.00', 'regular').map((run) => [run.face.name, run.text]);
+    expect(runs).toEqual([
+      ['sans-regular', 'Total: '], ['telugu-regular', 'ఖాతా నివేదిక '], ['sans-regular', '1,234.00'],
+    ]);
+    expect(runsOf('Хлебозавод „Щастие“', 'bold').map((run) => run.face.name)).toEqual(['sans-bold']);
+  });
+
+  it('shapes Telugu conjuncts whose GPOS has null anchors (fontkit#367) without throwing', () => {
+    const telugu = chain('regular')[1]!.font;
+    for (const word of ['క్రెడిట్', 'శ్రీ', 'ట్రేడర్స్', 'లక్ష్మీ']) {
+      const run = telugu.layout(word);
+      // Conjuncts collapse: fewer glyphs than code points, and no missing-glyph boxes.
+      expect(run.glyphs.length).toBeLessThan([...word].length);
+      expect(run.glyphs.every((glyph) => glyph.id !== 0)).toBe(true);
+    }
+  });
+
+  it('lays out digits and separators exactly as the shaper would', () => {
+    const require = createRequire(import.meta.url);
+    const reference = fontkit.openSync(require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'));
+    if (!('layout' in reference)) throw new Error('expected a single font');
+    const fast = chain('regular')[0]!.font;
+    const describeRun = (run: fontkit.GlyphRun) =>
+      run.glyphs.map((glyph, i) => [glyph.id, run.positions[i]?.xAdvance, run.positions[i]?.xOffset]);
+    for (const text of ['1\u00a0234\u00a0567,89', '\u221212,34,567.00', '05.01.2026', '31/12/2026', '(1,234.50)', '90+ 61-90']) {
+      expect(describeRun(fast.layout(text))).toEqual(describeRun(reference.layout(text)));
+      expect(fast.layout(text).advanceWidth).toBe(reference.layout(text).advanceWidth);
+    }
   });
 });

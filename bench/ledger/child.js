@@ -6,13 +6,13 @@ import { once } from 'node:events';
 
 const GNU_TIME = '/usr/bin/time';
 
-export async function runChild(script, args, workDir, label) {
+export async function runChild(script, args, workDir, label, env = {}) {
   const resultFile = path.join(workDir, `${label}.result.json`);
   const timeFile = path.join(workDir, `${label}.time.txt`);
   const node = [process.execPath, new URL(script, import.meta.url).pathname, ...args, resultFile];
   const useTime = fs.existsSync(GNU_TIME);
   const [cmd, ...argv] = useTime ? [GNU_TIME, '-v', '-o', timeFile, ...node] : node;
-  const child = spawn(cmd, argv, { stdio: ['ignore', 2, 2] }); // the child's output joins our logs on stderr
+  const child = spawn(cmd, argv, { stdio: ['ignore', 2, 2], env: { ...process.env, ...env } }); // the child's output joins our logs on stderr
   const [code] = await once(child, 'exit');
   if (code !== 0) throw new Error(`${label} child exited with ${code}`);
   const result = JSON.parse(fs.readFileSync(resultFile, 'utf8'));

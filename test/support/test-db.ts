@@ -1,9 +1,8 @@
 // Every store and use-case test runs on the embedded engine by default and on PostgreSQL when DATABASE_URL is
 // set (CI runs both): each test file gets its own fresh database.
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { type DbHandle, openPglite, openPostgres } from '../../src/store/db.js';
 import { migrate } from '../../src/store/migrate.js';
+import { createScratchDatabase } from './pg-scratch.js';
 
 export async function openTestDb(): Promise<DbHandle> {
   const url = process.env.DATABASE_URL;
@@ -12,25 +11,10 @@ export async function openTestDb(): Promise<DbHandle> {
     await migrate(handle);
     return handle;
   }
-  const name = `arrears_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const handle = openPostgres(target.toString());
+  const scratch = await createScratchDatabase(url, 'arrears_test');
+  const handle = openPostgres(scratch.url);
   await migrate(handle);
-  return {
-    ...handle,
-    close: async () => {
-      await handle.close();
-      const dropper = new pg.Client({ connectionString: url });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    },
-  };
+  return { ...handle, close: async () => { await handle.close(); await scratch.drop(); } };
 }
 
 export const engineName = process.env.DATABASE_URL ? 'postgres' : 'pglite';

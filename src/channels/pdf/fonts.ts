@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import { skipNullAnchors } from './fontkit-null-anchor.js';
+import { shapePlainTextDirectly } from './plain-shaping.js';
 
 export type Weight = 'regular' | 'bold';
 
@@ -32,12 +33,13 @@ const CHAINS: Record<Weight, string[]> = {
 };
 
 const requireFromHere = createRequire(import.meta.url);
-const faces = new Map<string, Face>();
+const loadedFaces = new Map<string, Face>();
+const loadedChains = new Map<Weight, Face[]>();
 
 // Parsed once per process and shared by every document: parsing the layout tables of Noto Sans costs
 // ~90 ms, which would dominate rendering many small statements.
 function face(name: string): Face {
-  let loaded = faces.get(name);
+  let loaded = loadedFaces.get(name);
   if (loaded) return loaded;
   const entry = FILES[name];
   if (entry === undefined) throw new Error(`unknown font face ${name}`);
@@ -45,13 +47,19 @@ function face(name: string): Face {
   const font = fontkit.openSync(requireFromHere.resolve(file));
   if (!('layout' in font)) throw new Error(`${file} is a font collection, expected a single font`);
   skipNullAnchors(font);
+  shapePlainTextDirectly(font);
   loaded = { name, font, scale };
-  faces.set(name, loaded);
+  loadedFaces.set(name, loaded);
   return loaded;
 }
 
 export function chain(weight: Weight): Face[] {
-  return CHAINS[weight].map(face);
+  let faces = loadedChains.get(weight);
+  if (!faces) {
+    faces = CHAINS[weight].map(face);
+    loadedChains.set(weight, faces);
+  }
+  return faces;
 }
 
 /** Registers every face; pdfkit only embeds the ones a document actually draws with. */
@@ -62,52 +70,12 @@ export function registerFonts(doc: PDFKit.PDFDocument): void {
   }
 }
 
-/**
- * The document's initial font. pdfkit otherwise starts every document by parsing Helvetica's metrics (~1 ms),
- * a font statements never use; typed as pdfkit's option type, which does not declare font objects.
- */
-export function defaultFont(): string {
-  return face('sans-regular').font as unknown as string;
-}
-
-type LayoutCache = Record<string, unknown>;
-type WithFont = { _font?: { layoutCache?: LayoutCache } };
-
-const layoutCaches = new Map<string, LayoutCache>();
-let documentsSinceReset = 0;
-/** Shaped words are dropped every so many documents, so a long-running server's cache stays bounded. */
-const DOCUMENTS_PER_CACHE = 100;
-
-/** Call once per document: counts documents for the shared shaping cache's periodic reset. */
-export function startDocument(): void {
-  documentsSinceReset += 1;
-  if (documentsSinceReset >= DOCUMENTS_PER_CACHE) {
-    layoutCaches.clear();
-    documentsSinceReset = 0;
-  }
-}
-
-/**
- * Selects a face at a nominal size. pdfkit caches shaped words per document, and shaping (fontkit's per-call
- * feature setup) is most of the cost of a small statement; the shaped runs depend only on the font, so every
- * document shares one cache per face. Private pdfkit field: if it ever goes away this only gets slower.
- */
-export function useFace(doc: PDFKit.PDFDocument, face: Face, size: number): void {
-  doc.font(face.name).fontSize(size * face.scale);
-  const current = (doc as unknown as WithFont)._font;
-  if (current?.layoutCache === undefined) return;
-  let shared = layoutCaches.get(face.name);
-  if (!shared) {
-    shared = Object.create(null) as LayoutCache;
-    layoutCaches.set(face.name, shared);
-  }
-  if (current.layoutCache !== shared) current.layoutCache = shared;
-}
-
 export type Run = { face: Face; text: string };
 
 /** Joiners and spaces belong to whatever run they sit in, so a Telugu phrase is shaped as one piece. */
-const STICKY = /^[\s\u200c\u200d]$/u;
+function sticky(codePoint: number): boolean {
+  return codePoint === 0x20 || codePoint === 0xa0 || codePoint === 0x200c || codePoint === 0x200d;
+}
 
 /** Splits text into runs that one face can draw, preferring earlier faces in the weight's chain. */
 export function runsOf(text: string, weight: Weight): Run[] {
@@ -119,7 +87,7 @@ export function runsOf(text: string, weight: Weight): Run[] {
   for (const char of text) {
     const codePoint = char.codePointAt(0) ?? 0;
     let chosen: Face;
-    if (current && STICKY.test(char) && current.face.font.hasGlyphForCodePoint(codePoint)) chosen = current.face;
+    if (current && sticky(codePoint) && current.face.font.hasGlyphForCodePoint(codePoint)) chosen = current.face;
     else chosen = faces.find((f) => f.font.hasGlyphForCodePoint(codePoint)) ?? primary;
     if (current && current.face === chosen) current.text += char;
     else {

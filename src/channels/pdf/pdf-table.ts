@@ -63,7 +63,8 @@ function drawHeader(table: Table, y: number, lines: string[][]): number {
     columnLines.forEach((text, j) => {
       const baseline = y + PAD_Y + (first + j) * line.height + line.ascent;
       const cell = { x: x + PAD_X, width: column.width - 2 * PAD_X, baseline, align: column.align };
-      drawInCell(doc, text, cell, { weight: 'bold', size: table.size, color: TEXT });
+      // A single word wider than the column ("Неразпределени") shrinks rather than lose letters.
+      drawInCell(doc, text, cell, { weight: 'bold', size: table.size, color: TEXT }, true);
     });
     x += column.width;
   });

@@ -1,6 +1,7 @@
 // Single-line text drawing with per-character font fallback: each run goes to the face that has its glyphs,
 // placed by baseline so Noto Sans and Noto Sans Telugu (different ascents) sit on one line.
-import { type Weight, runsOf, useFace } from './fonts.js';
+import { type Weight, runsOf } from './fonts.js';
+import { useFace } from './shared-layout-cache.js';
 
 export type TextStyle = { weight: Weight; size: number; color?: string };
 

@@ -1,7 +1,8 @@
 // Customer statement as an A4 PDF, in the customer's language (issue #2: statements reach customers by post/e-mail).
 import PDFDocument from 'pdfkit';
 import type { BalanceForwardStatement, OpenItemStatement } from '../../domain/statement.js';
-import { defaultFont, registerFonts, startDocument } from './fonts.js';
+import { registerFonts } from './fonts.js';
+import { startDocument } from './shared-layout-cache.js';
 import { formatDate, formatMoney } from './locale-format.js';
 import { type Row, type Column, type Table, drawTable, rowHeight } from './pdf-table.js';
 import { drawText } from './pdf-text.js';
@@ -35,7 +36,9 @@ export async function renderStatementPdf(input: StatementPdfInput, options: Stat
     // Page numbers need the page count, known only at the end: keep pages open until then.
     bufferPages: true,
     compress: options.compress ?? true,
-    font: defaultFont(),
+    // No initial font: pdfkit would parse Helvetica's metrics for every document, and every text drawn here
+    // selects one of the registered faces first. (pdfkit skips the default when it is null; its types say string.)
+    font: null as unknown as string,
     lang: messages.locale,
     info: {
       Title: `${messages.statementOfAccount} – ${input.customer.name}`,
