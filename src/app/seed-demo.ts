@@ -9,6 +9,7 @@ import { toCsv } from '../formats/csv/write-csv.js';
 import type { Db } from '../store/db.js';
 import { insertContacts } from '../store/contacts.js';
 import { inTenant } from '../store/tenant-scope.js';
+import { analyzeTables } from '../store/maintenance.js';
 import { createTenant } from './create-tenant.js';
 import { createApiKey } from './api-keys.js';
 import { importFile } from './import-file.js';
@@ -31,6 +32,7 @@ export async function seedDemo(db: Db, asOf?: string): Promise<DemoSummary> {
     fs.rmSync(dir, { recursive: true, force: true });
   }
   await inTenant(db, tenant.id, (tx) => insertContacts(tx, tenant.id, data.contacts));
+  await analyzeTables(db, ['contacts']);
   const apiKey = await createApiKey(db, tenant, 'demo');
   return { slug: tenant.slug, apiKey, customers: data.customers.length, invoices: data.invoices.length, payments: data.payments.length, creditNotes: data.creditNotes.length };
 }

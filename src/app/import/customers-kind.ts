@@ -15,6 +15,7 @@ const OPTIONAL = ['currency', 'email', 'phone', 'credit_limit', 'payment_terms_d
 export function customersKind(tenantCurrency: string): ImportKind<Parsed, Resolved> {
   return {
     name: 'customers',
+    tables: ['customers'],
     required: ['customer_ref', 'name', 'country', 'language'],
     optional: OPTIONAL,
     keyField: 'customer_ref',

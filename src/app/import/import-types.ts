@@ -20,6 +20,8 @@ export type Classified<T> = { line: number; outcome: RowOutcome; value: T } | { 
  */
 export interface ImportKind<Parsed, Resolved> {
   readonly name: string;
+  /** Tables a write touches: analysed after a bulk import so the planner knows their new size. */
+  readonly tables: readonly string[];
   readonly required: readonly string[];
   readonly optional: readonly string[];
   key(parsed: Parsed): string;

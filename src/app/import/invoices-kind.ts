@@ -13,6 +13,7 @@ type Resolved = { invoice: NewInvoice; existing?: InvoiceRow; changes?: Record<s
 export function invoicesKind(): ImportKind<Parsed, Resolved> {
   return {
     name: 'invoices',
+    tables: ['invoices', 'adjustments'],
     required: ['invoice_number', 'customer_ref', 'issue_date', 'due_date', 'currency', 'amount'],
     optional: ['description', 'po_number'],
     keyField: 'invoice_number',

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import type { Db, Tx } from '../../store/db.js';
 import { inTenant } from '../../store/tenant-scope.js';
 import { recordAudit } from '../../store/audit.js';
+import { analyzeTables } from '../../store/maintenance.js';
 import { CsvFormatError, readCsvBatches } from '../../formats/csv/read-csv.js';
 import { toCsv } from '../../formats/csv/write-csv.js';
 import { type ImportKind, type ImportOptions, type ImportSummary, type RowError, ImportFailed } from './import-types.js';
@@ -50,6 +51,9 @@ export async function runImport<P, R>(db: Db, kind: ImportKind<P, R>, request: I
       details: { imported: summary.imported, unchanged: summary.unchanged, updated: summary.updated, rejected: summary.rejected },
     });
   });
+  // Bulk-loaded tables have no statistics until autovacuum gets to them, and a planner that thinks a table holds a
+  // handful of rows picks nested loops that make aging quadratic. ANALYZE needs the owning role, so it runs after commit.
+  if (summary.imported + summary.updated > 0) await analyzeTables(db, kind.tables);
   if (request.skipInvalid && request.rejectsFile) {
     fs.writeFileSync(request.rejectsFile, toCsv([...header, 'reason'], rejects));
   }

@@ -23,6 +23,7 @@ export function settlementsKind(kind: SettlementKind): ImportKind<Parsed, Resolv
   const c = COLUMNS[kind];
   return {
     name: kind === 'payment' ? 'payments' : 'credit-notes',
+    tables: [kind === 'payment' ? 'payments' : 'credit_notes', 'allocations', 'adjustments'],
     required: [c.ref, 'customer_ref', 'date', 'currency', 'amount'],
     optional: [c.targets],
     keyField: c.ref,

@@ -34,7 +34,10 @@ function tableWidth(table: Table): number {
   return table.columns.reduce((sum, column) => sum + column.width, 0);
 }
 
-/** Height of one text line; room for Telugu vowel signs above and conjuncts below the baseline. */
+/**
+ * Height of one text line: room for Telugu vowel signs above and conjuncts below the baseline. Slightly under
+ * the fonts' full ascent + descent, which reserve space for stacked accents that table text does not use.
+ */
 function lineHeight(size: number): { height: number; ascent: number } {
   const { ascent, descent } = lineMetrics('bold');
   return { height: (ascent + descent) * size * 0.92, ascent: ascent * size * 0.9 };

@@ -1,67 +1,65 @@
-// Amounts, dates and day counts are most of a statement's text and nearly all distinct, and fontkit's shaping
-// costs 100–250 µs a call on Noto Sans however short the string (it walks every lookup of a big font).
-// Digits and separators do not kern, ligate or reorder with one another in Noto Sans, so shaping such a string
-// is just each character's own glyph in a row. That is checked per font, pair by pair, the first time it
-// matters; strings with any other character still go through the shaper.
+// Amounts, dates and document references are most of a statement's text and nearly all distinct, and
+// fontkit's shaping costs 100–250 µs a call on Noto Sans however short the string (it walks every lookup of a
+// big font). For digits, separators and capitals, shaping is each character's own glyph in a row unless a pair
+// kerns or ligates ("AV", "T."), so a string is laid out directly when every character and every adjacent
+// pair has been seen to shape that way; otherwise it goes through the shaper. Verdicts are memoised per font.
 import type * as fontkit from 'fontkit';
 
-const CANDIDATES = '0123456789.,:;/-+()%#\'" \u00a0\u202f\u2212\u2013';
+const CANDIDATES = new Set('0123456789.,:;/-+()%#\'" \u00a0\u202f\u2212\u2013ABCDEFGHIJKLMNOPQRSTUVWXYZ');
 
 type Position = { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number };
 type Shaped = { glyph: fontkit.Glyph; position: Position };
 type Layout = (text: string, ...rest: unknown[]) => fontkit.GlyphRun;
 
-function sameRun(run: fontkit.GlyphRun, expected: Shaped[]): boolean {
-  if (run.glyphs.length !== expected.length) return false;
-  return expected.every((shaped, i) => {
-    const position = run.positions[i];
-    return run.glyphs[i]?.id === shaped.glyph.id && position !== undefined
-      && position.xAdvance === shaped.position.xAdvance && position.yAdvance === shaped.position.yAdvance
-      && position.xOffset === shaped.position.xOffset && position.yOffset === shaped.position.yOffset;
-  });
+function samePosition(a: Position | undefined, b: Position): boolean {
+  return a !== undefined && a.xAdvance === b.xAdvance && a.yAdvance === b.yAdvance
+    && a.xOffset === b.xOffset && a.yOffset === b.yOffset;
 }
 
-/** Characters whose shaping, alone and next to any other such character, is their own glyph unmoved. */
-function plainCharacters(layout: Layout): Map<string, Shaped> {
-  const alone = new Map<string, Shaped>();
-  for (const char of CANDIDATES) {
-    const run = layout(char);
-    const glyph = run.glyphs[0];
-    const position = run.positions[0];
-    if (run.glyphs.length !== 1 || !glyph || !position || glyph.id === 0) continue;
-    if (position.xOffset !== 0 || position.yOffset !== 0) continue;
-    alone.set(char, { glyph, position: { ...position } });
-  }
-  const plain = new Map(alone);
-  for (const [a, shapedA] of alone) {
-    for (const [b, shapedB] of alone) {
-      if (!sameRun(layout(a + b), [shapedA, shapedB])) {
-        plain.delete(a);
-        plain.delete(b);
-      }
-    }
-  }
-  return plain;
-}
-
-/** Gives this font instance a `layout` that skips the shaper for strings made only of plain characters. */
+/** Gives this font instance a `layout` that skips the shaper for strings it has shown to need none. */
 export function shapePlainTextDirectly(font: fontkit.Font): void {
   const original: Layout = font.layout.bind(font) as Layout;
-  let plain: Map<string, Shaped> | undefined;
-  const candidates = new Set(CANDIDATES);
+  const alone = new Map<string, Shaped | null>();
+  const pairs = new Map<string, boolean>();
+
+  const shapedAlone = (char: string): Shaped | null => {
+    let shaped = alone.get(char);
+    if (shaped !== undefined) return shaped;
+    const run = original(char);
+    const glyph = run.glyphs[0];
+    const position = run.positions[0];
+    shaped = run.glyphs.length === 1 && glyph && glyph.id !== 0 && position
+      && position.xOffset === 0 && position.yOffset === 0 ? { glyph, position: { ...position } } : null;
+    alone.set(char, shaped);
+    return shaped;
+  };
+
+  const plainPair = (a: string, b: string, shapedA: Shaped, shapedB: Shaped): boolean => {
+    const key = a + b;
+    let plain = pairs.get(key);
+    if (plain !== undefined) return plain;
+    const run = original(key);
+    plain = run.glyphs.length === 2 && run.glyphs[0]?.id === shapedA.glyph.id && run.glyphs[1]?.id === shapedB.glyph.id
+      && samePosition(run.positions[0], shapedA.position) && samePosition(run.positions[1], shapedB.position);
+    pairs.set(key, plain);
+    return plain;
+  };
+
   const layout = (text: string, ...rest: unknown[]): fontkit.GlyphRun => {
     // Explicit features, script or direction mean a caller wants real shaping.
     if (rest.some((arg) => arg !== undefined) || text === '') return original(text, ...rest);
-    for (const char of text) if (!candidates.has(char)) return original(text, ...rest);
-    plain ??= plainCharacters(original);
     const glyphs: fontkit.Glyph[] = [];
     const positions: Position[] = [];
+    let previous: { char: string; shaped: Shaped } | undefined;
     for (const char of text) {
-      const shaped = plain.get(char);
+      if (!CANDIDATES.has(char)) return original(text, ...rest);
+      const shaped = shapedAlone(char);
       if (!shaped) return original(text, ...rest);
+      if (previous && !plainPair(previous.char, char, previous.shaped, shaped)) return original(text, ...rest);
       glyphs.push(shaped.glyph);
       // Fresh objects: pdfkit scales positions in place.
       positions.push({ ...shaped.position });
+      previous = { char, shaped };
     }
     // What pdfkit reads of a GlyphRun; advanceWidth stays a getter as in fontkit, since positions get scaled.
     const run = {

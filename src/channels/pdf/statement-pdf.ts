@@ -1,4 +1,5 @@
-// Customer statement as an A4 PDF, in the customer's language (issue #2: statements reach customers by post/e-mail).
+// Customer statements (issue #2) as A4 PDFs in the customer's language: letterhead, the statement's table,
+// and for open-item statements an aging summary.
 import PDFDocument from 'pdfkit';
 import type { BalanceForwardStatement, OpenItemStatement } from '../../domain/statement.js';
 import { registerFonts } from './fonts.js';
@@ -73,7 +74,7 @@ export async function renderStatementPdf(input: StatementPdfInput, options: Stat
     drawTable(table(balanceForwardColumns(f, CONTENT_WIDTH)), balanceForwardRows(statement, f), y);
   } else {
     y = drawTable(table(openItemColumns(f, CONTENT_WIDTH)), openItemRows(statement, f), y);
-    y = drawAging(table(agingColumns(statement, f, CONTENT_WIDTH)), agingRows(statement, f), y + 18, messages.agingSummary);
+    drawAging(table(agingColumns(statement, f, CONTENT_WIDTH)), agingRows(statement, f), y + 18, messages.agingSummary);
   }
 
   const range = doc.bufferedPageRange();
@@ -87,12 +88,12 @@ export async function renderStatementPdf(input: StatementPdfInput, options: Stat
 }
 
 /** The aging summary keeps its heading, header and figures together on one page. */
-function drawAging(table: Table, rows: Row[], top: number, heading: string): number {
+function drawAging(table: Table, rows: Row[], top: number, heading: string): void {
   // Three lines of header at most, plus the figures and the heading above them.
   const needed = 16 + rowHeight(table) * (rows.length + 3);
   const y = top + needed > table.bottom ? table.newPage() + 6 : top;
   drawText(table.doc, heading, table.x, y + 10, { weight: 'bold', size: 10.5, color: '#1b2330' });
-  return drawTable(table, rows, y + 16);
+  drawTable(table, rows, y + 16);
 }
 
 function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
