@@ -9,6 +9,7 @@ import { buildStatement, statementJson } from '../src/app/build-statement.js';
 import { resolveTenant } from '../src/app/resolve-tenant.js';
 import { computeTenantKpis } from '../src/app/compute-kpis.js';
 import { parseAmount } from '../src/domain/money.js';
+import { getCustomer } from '../src/app/read-documents.js';
 import { engineName, openTestDb } from './support/test-db.js';
 
 let handle: DbHandle;
@@ -49,6 +50,12 @@ describe(`ledger consistency on the demo tenant (${engineName})`, () => {
     expect(aging.currencies.some((c) => c.unapplied.startsWith('-'))).toBe(true);
     const languages = await handle.db.selectFrom('customers').select('language').distinct().where('tenant_id', '=', tenant.id).execute();
     expect(languages.map((l) => l.language).sort()).toEqual(['bg', 'en', 'fil', 'nb', 'sv', 'te']);
+  });
+
+  it('keeps contacts by role on each customer', async () => {
+    const customer = await getCustomer(handle.db, tenant.id, 'C10001');
+    expect(customer.contacts.length).toBeGreaterThanOrEqual(1);
+    for (const contact of customer.contacts) expect(['billing', 'accounts-payable', 'executive']).toContain(contact.role);
   });
 
   it('computes finite KPIs for every currency', async () => {

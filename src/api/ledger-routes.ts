@@ -27,7 +27,7 @@ export function ledgerRoutes(deps: ApiDeps, app: OpenAPIHono<ApiEnv>): void {
   app.openapi(createRoute({ method: 'get', path: '/customers', request: { query: S.PageQuery }, responses: { 200: json(z.object({ customers: z.array(S.Customer), limit: z.number(), offset: z.number() }), 'a page of customers'), ...errors } }),
     async (c) => c.json(await pageCustomers(deps.db, c.get('tenant').id, c.req.valid('query')), 200));
 
-  app.openapi(createRoute({ method: 'get', path: '/customers/{ref}', request: { params: S.CustomerRefParam }, responses: { 200: json(S.Customer, 'the customer'), ...errors } }),
+  app.openapi(createRoute({ method: 'get', path: '/customers/{ref}', request: { params: S.CustomerRefParam }, responses: { 200: json(S.CustomerDetail, 'the customer with its contacts'), ...errors } }),
     async (c) => c.json(await getCustomer(deps.db, c.get('tenant').id, c.req.valid('param').ref), 200));
 
   app.openapi(createRoute({ method: 'get', path: '/customers/{ref}/statement', request: { params: S.CustomerRefParam, query: S.StatementQuery },

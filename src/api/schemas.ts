@@ -33,6 +33,8 @@ export const Customer = z.object({
   customerRef: z.string(), name: z.string(), country: z.string().nullable(), language: z.string().nullable(), currency: z.string(),
   email: z.string().nullable(), phone: z.string().nullable(), creditLimit: Money.nullable(), paymentTermsDays: z.number().nullable(),
 }).openapi('Customer');
+export const Contact = z.object({ role: z.enum(['billing', 'accounts-payable', 'executive']), name: z.string(), email: z.string().nullable(), phone: z.string().nullable() }).openapi('Contact');
+export const CustomerDetail = Customer.extend({ timeZone: z.string().nullable(), contacts: z.array(Contact) }).openapi('CustomerDetail');
 export const Invoice = z.object({
   number: z.string(), customerRef: z.string(), issueDate: DateString, dueDate: DateString, currency: z.string(), amount: Money, open: Money,
   description: z.string().nullable(), poNumber: z.string().nullable(),

@@ -3,6 +3,7 @@ import { formatAmount } from '../domain/money.js';
 import type { Db } from '../store/db.js';
 import { type CustomerRow, findCustomer, listCustomers } from '../store/customers.js';
 import { findInvoicesByNumbers } from '../store/invoices.js';
+import { listContacts } from '../store/contacts.js';
 import { inTenant } from '../store/tenant-scope.js';
 import { NotFoundError } from './errors.js';
 
@@ -15,9 +16,11 @@ export function customerJson(c: CustomerRow) {
 }
 
 export async function getCustomer(db: Db, tenantId: number, ref: string) {
-  const customer = await inTenant(db, tenantId, (tx) => findCustomer(tx, tenantId, ref));
-  if (!customer) throw new NotFoundError(`no customer "${ref}"`);
-  return customerJson(customer);
+  return inTenant(db, tenantId, async (tx) => {
+    const customer = await findCustomer(tx, tenantId, ref);
+    if (!customer) throw new NotFoundError(`no customer "${ref}"`);
+    return { ...customerJson(customer), timeZone: customer.time_zone, contacts: await listContacts(tx, tenantId, customer.id) };
+  });
 }
 
 export async function pageCustomers(db: Db, tenantId: number, page: { limit: number; offset: number }) {

@@ -12,3 +12,10 @@ export async function insertContacts(tx: Tx, tenantId: number, rows: readonly Ne
                   ${rows.map((r) => r.email)}::text[], ${rows.map((r) => r.phone)}::text[]) as x(ref, role, name, email, phone)
       join customers c on c.tenant_id = ${tenantId} and c.customer_ref = x.ref`.execute(tx);
 }
+
+export type ContactRow = { role: NewContact['role']; name: string; email: string | null; phone: string | null };
+
+export async function listContacts(tx: Tx, tenantId: number, customerId: bigint): Promise<ContactRow[]> {
+  return tx.selectFrom('contacts').select(['role', 'name', 'email', 'phone'])
+    .where('tenant_id', '=', tenantId).where('customer_id', '=', customerId).orderBy('role').orderBy('name').execute();
+}
