@@ -112,3 +112,14 @@ describe(`write-offs over HTTP (${engineName})`, () => {
     expect(aging.currencies[0]?.customers.find((c) => c.customerRef === 'C002')?.total).toBe('300.00');
   });
 });
+
+describe(`audit trail over HTTP (${engineName})`, () => {
+  it('records who imported and wrote off, newest first, and only for the own tenant', async () => {
+    const body = await (await get('/audit?entity=invoice&key=INV-3', keyA)).json() as { entries: { actor: string; action: string; reason: string }[] };
+    expect(body.entries[0]).toMatchObject({ actor: 'apikey:test', action: 'write-off', reason: 'goodwill' });
+    const imports = await (await get('/audit?entity=invoices', keyA)).json() as { entries: { actor: string; action: string; details: { imported: number } }[] };
+    expect(imports.entries.at(-1)).toMatchObject({ actor: 'test', action: 'import', details: { imported: 4 } });
+    const other = await (await get('/audit?entity=invoice&key=INV-3', keyB)).json() as { entries: unknown[] };
+    expect(other.entries).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { buildStatement, statementJson } from '../app/build-statement.js';
 import { getCustomer, getInvoice, pageCustomers } from '../app/read-documents.js';
 import { importFile } from '../app/import-file.js';
 import { writeOffInvoice } from '../app/write-off.js';
+import { readAudit } from '../app/read-audit.js';
 import { renderStatementPdf } from '../channels/pdf/statement-pdf.js';
 import { dateInZone } from '../domain/dates.js';
 import type { ApiDeps, ApiEnv } from './app-env.js';
@@ -51,6 +52,9 @@ export function ledgerRoutes(deps: ApiDeps, app: OpenAPIHono<ApiEnv>): void {
     const tenant = c.get('tenant');
     return c.json(await writeOffInvoice(deps.db, tenant.id, { invoiceNumber: c.req.valid('param').number, amount: body.amount, reason: body.reason, date: body.date ?? dateInZone(new Date(), tenant.time_zone), actor: c.get('actor') }), 200);
   });
+
+  app.openapi(createRoute({ method: 'get', path: '/audit', request: { query: S.AuditQuery }, responses: { 200: json(S.AuditPage, 'the audit trail, newest first'), ...errors } }),
+    async (c) => { const q = c.req.valid('query'); return c.json(await readAudit(deps.db, c.get('tenant').id, { entity: q.entity, entityKey: q.key, limit: q.limit, offset: q.offset }), 200); });
 
   app.openapi(createRoute({ method: 'post', path: '/imports/{kind}', request: { params: S.ImportParams, query: S.ImportQuery,
     body: { content: { 'text/csv': { schema: z.string() } }, description: 'the CSV file, UTF-8 with a header row' } },

@@ -42,3 +42,8 @@ export const Invoice = z.object({
 export const ErrorBody = z.object({ error: z.string(), field: z.string().optional(), reason: z.string().optional() }).openapi('Error');
 export const WriteOffBody = z.object({ amount: Money.optional(), reason: z.string().min(1), date: DateString.optional() }).openapi('WriteOff');
 export const WriteOffResult = z.object({ invoice: z.string(), writtenOff: Money, open: Money }).openapi('WriteOffResult');
+export const AuditQuery = PageQuery.extend({ entity: z.string().optional().openapi({ example: 'invoice' }), key: z.string().optional().openapi({ example: '2026-0042' }) });
+export const AuditPage = z.object({
+  entries: z.array(z.object({ at: z.string(), actor: z.string(), action: z.string(), entity: z.string(), key: z.string(), reason: z.string().nullable(), details: z.any() })),
+  limit: z.number(), offset: z.number(),
+}).openapi('AuditPage');

@@ -6,6 +6,7 @@ import { getAging } from '../app/get-aging.js';
 import { buildStatement, statementJson } from '../app/build-statement.js';
 import { computeTenantKpis } from '../app/compute-kpis.js';
 import { writeOffInvoice } from '../app/write-off.js';
+import { readAudit } from '../app/read-audit.js';
 import { ImportFailed } from '../app/import/import-types.js';
 import { formatRowErrors } from '../app/import/run-import.js';
 import { renderStatementPdf } from '../channels/pdf/statement-pdf.js';
@@ -104,6 +105,23 @@ export function registerWriteOffCommand(program: Command): void {
       await withTenant('writeoff', str(o, 'tenant'), async (store, tenant) => {
         const result = await writeOffInvoice(store.db, tenant.id, { invoiceNumber: str(o, 'invoice') ?? '', amount: str(o, 'amount'), reason: str(o, 'reason') ?? '', date: str(o, 'date') ?? dateInZone(new Date(), tenant.time_zone), actor: cliActor() });
         printTable(format, { columns: Object.keys(result), rows: [result] }, result);
+      });
+    });
+}
+
+export function registerAuditCommand(program: Command): void {
+  program.command('audit').description('the audit trail, newest first: who changed what, when and why')
+    .requiredOption('--tenant <slug>', 'tenant').option('--entity <entity>', 'e.g. invoice, customer, payment, invoices (an import)')
+    .option('--key <key>', 'e.g. an invoice number or an imported file').option('--limit <n>', 'how many', '50')
+    .option('--format <format>', 'json|csv|table', 'table')
+    .action(async (o: Opts) => {
+      const format = checkFormat(str(o, 'format') ?? 'table');
+      const limit = Number(str(o, 'limit') ?? '50');
+      if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw new CliUsageError('--limit must be a whole number from 1 to 10000');
+      await withTenant('audit', str(o, 'tenant'), async (store, tenant) => {
+        const page = await readAudit(store.db, tenant.id, { entity: str(o, 'entity'), entityKey: str(o, 'key'), limit, offset: 0 });
+        const rows = page.entries.map((e) => ({ ...e, details: JSON.stringify(e.details) }));
+        printTable(format, { columns: ['at', 'actor', 'action', 'entity', 'key', 'reason', 'details'], rows }, page);
       });
     });
 }

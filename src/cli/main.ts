@@ -5,7 +5,7 @@ import { DataFolderBusyError } from '../store/data-lock.js';
 import { NotMigratedError } from '../store/open-store.js';
 import { CsvFormatError } from '../formats/csv/read-csv.js';
 import { registerAdminCommands } from './admin-commands.js';
-import { registerLedgerCommands, registerWriteOffCommand } from './ledger-commands.js';
+import { registerAuditCommand, registerLedgerCommands, registerWriteOffCommand } from './ledger-commands.js';
 import { CliUsageError } from './output.js';
 
 export async function main(argv: string[]): Promise<void> {
@@ -15,6 +15,7 @@ export async function main(argv: string[]): Promise<void> {
   registerAdminCommands(program);
   registerLedgerCommands(program);
   registerWriteOffCommand(program);
+  registerAuditCommand(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
