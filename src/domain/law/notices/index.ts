@@ -1,0 +1,11 @@
+export * from './decision.js';
+export { type Instant } from './local-time.js';
+export * from './no-inkasso.js';
+export * from './se-inkassokrav.js';
+export * from './us-scope.js';
+export * from './us-call-hours.js';
+export * from './us-call-frequency.js';
+export * from './us-call.js';
+export * from './us-validation.js';
+export * from './ph-contact-hours.js';
+export * from './registry.js';
