@@ -7,6 +7,7 @@ import { CsvFormatError } from '../formats/csv/read-csv.js';
 import { registerAdminCommands } from './admin-commands.js';
 import { registerAuditCommand, registerLedgerCommands, registerWriteOffCommand } from './ledger-commands.js';
 import { CliUsageError } from './output.js';
+import { registerLawCommands } from './law-commands.js';
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command('arrears')
@@ -16,6 +17,7 @@ export async function main(argv: string[]): Promise<void> {
   registerLedgerCommands(program);
   registerWriteOffCommand(program);
   registerAuditCommand(program);
+  registerLawCommands(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

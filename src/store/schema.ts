@@ -49,11 +49,20 @@ export interface AuditLogTable {
   tenant_id: number; id: Id; at: ColumnType<Date, never, never>; actor: string; action: string; entity: string;
   entity_key: string; reason: string | null; details: unknown;
 }
+export interface LawRatesTable {
+  tenant_id: number; id: Id; jurisdiction: string; series: string; valid_from: string; percent: string; source: string;
+  verified: boolean; note: string | null; created_at: CreatedAt;
+}
+export interface LawFeesTable {
+  tenant_id: number; id: Id; jurisdiction: string; fee: string; valid_from: string; currency: string; amount: string;
+  debt_at_least: string; source: string; verified: boolean; note: string | null; created_at: CreatedAt;
+}
 export interface SchemaMigrationsTable { id: string; applied_at: ColumnType<Date, never, never> }
 
 export interface Database {
   tenants: TenantsTable; api_keys: ApiKeysTable; customers: CustomersTable; contacts: ContactsTable;
   invoices: InvoicesTable; credit_notes: CreditNotesTable; payments: PaymentsTable; allocations: AllocationsTable;
   write_offs: WriteOffsTable; adjustments: AdjustmentsTable; audit_log: AuditLogTable;
+  law_rates: LawRatesTable; law_fees: LawFeesTable;
   schema_migrations: SchemaMigrationsTable;
 }

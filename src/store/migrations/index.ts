@@ -1,4 +1,5 @@
 import * as ledger from './20261123_0001_ledger.js';
+import * as lawOverrides from './20261123_0002_law_overrides.js';
 
 /** Every migration in order. Append only; a landed migration is frozen. */
-export const MIGRATIONS: readonly { id: string; sql: string }[] = [ledger];
+export const MIGRATIONS: readonly { id: string; sql: string }[] = [ledger, lawOverrides];
