@@ -16,8 +16,8 @@ async function balances(tx: Tx, tenantId: number, asOf: string): Promise<Balance
   const out: Balances = new Map();
   for (const row of await agingRows(tx, tenantId, asOf, [])) {
     const b = out.get(row.currency) ?? { total: 0n, current: 0n };
-    b.total += row.amount;
-    if (row.bucket === 0) b.current += row.amount;
+    b.total += row.unapplied + row.buckets.reduce((sum, amount) => sum + amount, 0n);
+    b.current += row.buckets[0] ?? 0n;
     out.set(row.currency, b);
   }
   return out;

@@ -33,11 +33,12 @@ export async function getAging(db: Db, tenantId: number, input: { asOf: string; 
   for (const row of rows) {
     let currency = currencies.get(row.currency);
     if (!currency) { currency = { totals: emptyAged(buckets), customers: new Map() }; currencies.set(row.currency, currency); }
-    let customer = currency.customers.get(row.customer_ref);
-    if (!customer) { customer = { name: row.name, amounts: emptyAged(buckets) }; currency.customers.set(row.customer_ref, customer); }
-    const bucket = row.bucket < 0 ? 'unapplied' : row.bucket;
-    addAged(customer.amounts, bucket, row.amount);
-    addAged(currency.totals, bucket, row.amount);
+    const customer = { name: row.name, amounts: emptyAged(buckets) };
+    currency.customers.set(row.customer_ref, customer);
+    for (const into of [customer.amounts, currency.totals]) {
+      row.buckets.forEach((amount, k) => addAged(into, k, amount));
+      addAged(into, 'unapplied', row.unapplied);
+    }
   }
   const json = (amounts: AgedAmounts, code: string): AgingAmountsJson => ({
     total: formatAmount(amounts.total, code), unapplied: formatAmount(amounts.unapplied, code),

@@ -1,47 +1,70 @@
-// Whole-tenant aging as one aggregate query. Bucket totals are linear in the entries, so invoice amounts and
-// their settlements are summed per (customer, currency, bucket) without building each open item first — this is
-// what keeps aging at a million open items close to a plain count/sum scan (issue #2 benchmark).
-import { sql } from 'kysely';
+// Whole-tenant aging as one aggregate query. Bucket totals are linear in the entries, so each source (invoices,
+// settlements applied to invoices, unapplied cash) is summed straight into per-customer bucket columns with
+// FILTER, and the million-row invoice scan is a single hash aggregate (docs/benchmarks.md).
+import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from './db.js';
 
-export type AgingRow = { customer_id: bigint; customer_ref: string; name: string; currency: string; bucket: number; amount: bigint };
+export type AgingRow = { customer_id: bigint; customer_ref: string; name: string; currency: string; unapplied: bigint; buckets: bigint[] };
+
+/** Conditions on an invoice's due date for each bucket: current (due on or after as-of), then by `bounds`. */
+function bucketConditions(asOf: string, bounds: readonly number[]): RawBuilder<unknown>[] {
+  const day = sql`${sql.lit(asOf)}::date`;
+  const conditions = [sql`i.due_date >= ${day}`];
+  let lower = 1;
+  for (const bound of bounds) {
+    conditions.push(sql`i.due_date between ${day} - ${sql.lit(bound)} and ${day} - ${sql.lit(lower)}`);
+    lower = bound + 1;
+  }
+  conditions.push(sql`i.due_date < ${day} - ${sql.lit(lower - 1)}`);
+  return conditions;
+}
 
 /**
- * bucket: -1 = unapplied (cash and credit not allocated), 0 = current, 1..n by `bounds`, n+1 = past the last bound.
- * Only entries dated on or before asOf count; invoices issued after asOf do not exist yet.
+ * Only entries dated on or before asOf count; invoices issued after asOf do not exist yet. `unapplied` is cash and
+ * credit not allocated (≤ 0 in normal use). Customers whose buckets and unapplied are all zero are left out.
  */
 export async function agingRows(db: Executor, tenantId: number, asOf: string, bounds: readonly number[], customerId?: bigint): Promise<AgingRow[]> {
-  const cases = bounds.map((b, i) => sql`when ${sql.lit(asOf)}::date - i.due_date <= ${sql.lit(b)} then ${sql.lit(i + 1)}`);
-  const bucket = sql`case when ${sql.lit(asOf)}::date - i.due_date <= 0 then 0 ${sql.join(cases, sql` `)} else ${sql.lit(bounds.length + 1)} end`;
-  const oneCustomer = customerId === undefined ? sql`` : sql`and customer_id = ${customerId}`;
-  const result = await sql<AgingRow>`
-    with items as (
-      select i.customer_id, i.currency, ${bucket} as bucket, i.amount
-        from invoices i where i.tenant_id = ${tenantId} and i.issue_date <= ${asOf} ${oneCustomer}
+  const conditions = bucketConditions(asOf, bounds);
+  const names = conditions.map((_c, k) => `b${k}`);
+  const filtered = (amount: RawBuilder<unknown>) => sql.join(conditions.map((c, k) => sql`coalesce(sum(${amount}) filter (where ${c}), 0) as ${sql.ref(names[k] ?? '')}`));
+  const zeros = sql.join(names.map((n) => sql`0 as ${sql.ref(n)}`));
+  const onlyInvoice = customerId === undefined ? sql`` : sql`and i.customer_id = ${customerId}`;
+  const only = (column: string) => (customerId === undefined ? sql`` : sql`and ${sql.ref(column)} = ${customerId}`);
+  const result = await sql<Record<string, unknown>>`
+    with parts as (
+      select i.customer_id, i.currency, 0 as unapplied, ${filtered(sql`i.amount`)}
+        from invoices i where i.tenant_id = ${tenantId} and i.issue_date <= ${asOf} ${onlyInvoice}
+        group by i.customer_id, i.currency
       union all
-      select i.customer_id, i.currency, ${bucket}, -x.amount from (
+      select i.customer_id, i.currency, 0, ${filtered(sql`-x.amount`)} from (
           select invoice_id, amount from allocations where tenant_id = ${tenantId} and date <= ${asOf}
           union all select invoice_id, amount from write_offs where tenant_id = ${tenantId} and date <= ${asOf}
           union all select invoice_id, -amount from adjustments where tenant_id = ${tenantId} and invoice_id is not null and date <= ${asOf}
-        ) x join invoices i on i.tenant_id = ${tenantId} and i.id = x.invoice_id ${customerId === undefined ? sql`` : sql`and i.customer_id = ${customerId}`}
+        ) x join invoices i on i.tenant_id = ${tenantId} and i.id = x.invoice_id ${onlyInvoice}
+        group by i.customer_id, i.currency
       union all
-      select customer_id, currency, -1, -amount from payments where tenant_id = ${tenantId} and date <= ${asOf} ${oneCustomer}
-      union all
-      select customer_id, currency, -1, -amount from credit_notes where tenant_id = ${tenantId} and date <= ${asOf} ${oneCustomer}
-      union all
-      select s.customer_id, s.currency, -1, -a.amount from adjustments a join payments s on s.tenant_id = a.tenant_id and s.id = a.payment_id
-        where a.tenant_id = ${tenantId} and a.date <= ${asOf} ${customerId === undefined ? sql`` : sql`and s.customer_id = ${customerId}`}
-      union all
-      select s.customer_id, s.currency, -1, -a.amount from adjustments a join credit_notes s on s.tenant_id = a.tenant_id and s.id = a.credit_note_id
-        where a.tenant_id = ${tenantId} and a.date <= ${asOf} ${customerId === undefined ? sql`` : sql`and s.customer_id = ${customerId}`}
-      union all
-      select i.customer_id, i.currency, -1, a.amount from allocations a join invoices i on i.tenant_id = a.tenant_id and i.id = a.invoice_id
-        where a.tenant_id = ${tenantId} and a.date <= ${asOf} ${customerId === undefined ? sql`` : sql`and i.customer_id = ${customerId}`}
+      select u.customer_id, u.currency, sum(u.amount), ${zeros} from (
+        select customer_id, currency, -amount as amount from payments where tenant_id = ${tenantId} and date <= ${asOf} ${only('customer_id')}
+        union all select customer_id, currency, -amount from credit_notes where tenant_id = ${tenantId} and date <= ${asOf} ${only('customer_id')}
+        union all select s.customer_id, s.currency, -a.amount from adjustments a join payments s on s.tenant_id = a.tenant_id and s.id = a.payment_id
+          where a.tenant_id = ${tenantId} and a.date <= ${asOf} ${only('s.customer_id')}
+        union all select s.customer_id, s.currency, -a.amount from adjustments a join credit_notes s on s.tenant_id = a.tenant_id and s.id = a.credit_note_id
+          where a.tenant_id = ${tenantId} and a.date <= ${asOf} ${only('s.customer_id')}
+        union all select i.customer_id, i.currency, a.amount from allocations a join invoices i on i.tenant_id = a.tenant_id and i.id = a.invoice_id
+          where a.tenant_id = ${tenantId} and a.date <= ${asOf} ${onlyInvoice}
+      ) u group by u.customer_id, u.currency
     ),
-    totals as (select customer_id, currency, bucket, sum(amount)::bigint as amount from items group by customer_id, currency, bucket)
-    select t.customer_id, c.customer_ref, c.name, t.currency, t.bucket, t.amount
+    totals as (
+      select customer_id, currency, sum(unapplied)::bigint as unapplied,
+        ${sql.join(names.map((n) => sql`sum(${sql.ref(n)})::bigint as ${sql.ref(n)}`))}
+      from parts group by customer_id, currency
+    )
+    select t.*, c.customer_ref, c.name
       from totals t join customers c on c.tenant_id = ${tenantId} and c.id = t.customer_id
-     where t.amount <> 0
-     order by t.currency, c.customer_ref, t.bucket`.execute(db);
-  return result.rows;
+     where t.unapplied <> 0 or ${sql.join(names.map((n) => sql`t.${sql.ref(n)} <> 0`), sql` or `)}
+     order by t.currency, c.customer_ref`.execute(db);
+  return result.rows.map((row) => ({
+    customer_id: row.customer_id as bigint, customer_ref: row.customer_ref as string, name: row.name as string,
+    currency: (row.currency as string).trim(), unapplied: row.unapplied as bigint, buckets: names.map((n) => row[n] as bigint),
+  }));
 }

@@ -50,3 +50,8 @@ export async function insertAdjustment(tx: Tx, tenantId: number, adjustment: {
     credit_note_id: adjustment.credit_note_id ?? null, date: adjustment.date, amount: adjustment.amount, reason: adjustment.reason,
   }).execute();
 }
+
+export async function tenantHasInvoices(db: Executor, tenantId: number): Promise<boolean> {
+  const row = await sql<{ found: boolean }>`select exists (select 1 from invoices where tenant_id = ${tenantId}) as found`.execute(db);
+  return row.rows[0]?.found ?? false;
+}

@@ -1,7 +1,7 @@
 // invoices CSV: invoice_number,customer_ref,issue_date,due_date,currency,amount (+ description, po_number).
 import { RowReader } from '../../formats/csv/fields.js';
-import { findCustomersByRefs } from '../../store/customers.js';
-import { type InvoiceRow, type NewInvoice, findInvoicesByNumbers, insertAdjustment, insertInvoices, updateInvoiceFields } from '../../store/invoices.js';
+import { customerCache } from './customer-cache.js';
+import { type InvoiceRow, type NewInvoice, findInvoicesByNumbers, insertAdjustment, insertInvoices, tenantHasInvoices, updateInvoiceFields } from '../../store/invoices.js';
 import { recordAudit } from '../../store/audit.js';
 import { formatAmount } from '../../domain/money.js';
 import type { Classified, FieldError, ImportKind } from './import-types.js';
@@ -11,6 +11,10 @@ type Parsed = { customerRef: string; invoice: Omit<NewInvoice, 'customer_id'>; g
 type Resolved = { invoice: NewInvoice; existing?: InvoiceRow; changes?: Record<string, unknown> };
 
 export function invoicesKind(): ImportKind<Parsed, Resolved> {
+  const customersOf = customerCache();
+  // Whether the tenant had any invoice when the import began. If not, no row can match a stored one (the import
+  // is one transaction and in-file duplicates are caught before classify), so the per-batch probe is skipped.
+  let hadInvoices: boolean | undefined;
   return {
     name: 'invoices',
     tables: ['invoices', 'adjustments'],
@@ -34,8 +38,9 @@ export function invoicesKind(): ImportKind<Parsed, Resolved> {
       return { value: { customerRef, given, invoice: { number, issue_date: issueDate, due_date: dueDate, currency, amount, description, po_number: poNumber } } };
     },
     async classify(tx, batch, options) {
-      const customers = await findCustomersByRefs(tx, options.tenantId, batch.map((r) => r.value.customerRef));
-      const existing = await findInvoicesByNumbers(tx, options.tenantId, batch.map((r) => r.value.invoice.number));
+      const customers = await customersOf(tx, options.tenantId, batch.map((r) => r.value.customerRef));
+      hadInvoices ??= await tenantHasInvoices(tx, options.tenantId);
+      const existing = hadInvoices ? await findInvoicesByNumbers(tx, options.tenantId, batch.map((r) => r.value.invoice.number)) : new Map<string, InvoiceRow>();
       const out: Classified<Resolved>[] = [];
       for (const { line, value } of batch) {
         const customer = customers.get(value.customerRef);

@@ -4,7 +4,7 @@
 import { RowReader } from '../../formats/csv/fields.js';
 import { allocateInOrder } from '../../domain/allocation.js';
 import { formatAmount } from '../../domain/money.js';
-import { findCustomersByRefs } from '../../store/customers.js';
+import { customerCache } from './customer-cache.js';
 import { type InvoiceRow, findInvoicesByNumbers, insertAdjustment } from '../../store/invoices.js';
 import { type NewAllocation, type SettlementKind, type SettlementRow, findSettlements, insertAllocations, insertSettlements, updateSettlement } from '../../store/settlements.js';
 import { recordAudit } from '../../store/audit.js';
@@ -21,6 +21,7 @@ const COLUMNS = {
 
 export function settlementsKind(kind: SettlementKind): ImportKind<Parsed, Resolved> {
   const c = COLUMNS[kind];
+  const customersOf = customerCache();
   return {
     name: kind === 'payment' ? 'payments' : 'credit-notes',
     tables: [kind === 'payment' ? 'payments' : 'credit_notes', 'allocations', 'adjustments'],
@@ -43,7 +44,7 @@ export function settlementsKind(kind: SettlementKind): ImportKind<Parsed, Resolv
       return { value: { ref, customerRef, date, currency, amount, targets } };
     },
     async classify(tx, batch, options) {
-      const customers = await findCustomersByRefs(tx, options.tenantId, batch.map((r) => r.value.customerRef));
+      const customers = await customersOf(tx, options.tenantId, batch.map((r) => r.value.customerRef));
       const invoices = await findInvoicesByNumbers(tx, options.tenantId, batch.flatMap((r) => r.value.targets));
       const existing = await findSettlements(tx, options.tenantId, kind, batch.map((r) => r.value.ref));
       // Open amounts move as rows are planned, so two payments on one invoice in the same file see each other.
