@@ -64,3 +64,25 @@ describe(`POST /api/interest (${engineName})`, () => {
     expect(await response.json()).toMatchObject({ field: 'from', reason: expect.stringMatching(/1 January or 1 July/) });
   });
 });
+
+describe(`GET /api/customers/{ref}/late-charges (${engineName})`, () => {
+  it('charges interest on what is still open, under the pack for the customer\'s country', async () => {
+    const { importLines } = await import('./support/fixtures.js');
+    const { resolveTenant } = await import('../src/app/resolve-tenant.js');
+    const tenant = await resolveTenant(handle.db, 'law-a');
+    await importLines(handle.db, tenant, 'customers', ['customer_ref,name,country,language,currency,debtor_type', 'DE1,Berlin GmbH,DE,de,NOK,business', 'US1,Acme Inc,US,en,NOK,business', 'DE2,Frau Muster,DE,de,NOK,consumer']);
+    await importLines(handle.db, tenant, 'invoices', ['invoice_number,customer_ref,issue_date,due_date,currency,amount', 'D-1,DE1,2026-01-01,2026-01-31,NOK,10000.00', 'D-2,DE1,2026-01-01,2026-01-31,NOK,500.00', 'U-1,US1,2026-01-01,2026-01-31,NOK,100.00', 'C-1,DE2,2026-01-01,2026-01-31,NOK,100.00']);
+    await importLines(handle.db, tenant, 'payments', ['payment_ref,customer_ref,date,currency,amount,invoice_numbers', 'PD-1,DE1,2026-02-10,NOK,500.00,D-2', 'PD-2,DE1,2026-02-15,NOK,5000.00,D-1']);
+    const answer = await (await call('GET', '/customers/DE1/late-charges?asOf=2026-03-02', keyA)).json() as { jurisdiction: string; invoices: { number: string; open: string; interest: string; fixedCompensation: string }[]; notes: string[] };
+    expect(answer.jurisdiction).toBe('DE');
+    // D-2 is paid, so it is left out. D-1: 10,000 at 10.27% for 15 days, then 5,000 for 15 days.
+    expect(answer.invoices.map((i) => i.number)).toEqual(['D-1']);
+    expect(answer.invoices[0]).toMatchObject({ open: '5000.00', interest: '63.31' });
+    expect(answer.invoices[0]?.fixedCompensation).toBe('0.00'); // €40 only for a debt in EUR: no exchange rate is invented
+    const us = await (await call('GET', '/customers/US1/late-charges?asOf=2026-03-02', keyA)).json() as { jurisdiction: null; invoices: unknown[] };
+    expect(us).toMatchObject({ jurisdiction: null, invoices: [] });
+    const consumer = await (await call('GET', '/customers/DE2/late-charges?asOf=2026-03-02', keyA)).json() as { debtor: string; invoices: { interest: string }[] };
+    expect(consumer).toMatchObject({ debtor: 'consumer', invoices: [{ interest: '0.52' }] }); // 100 × 6.27% × 30/365
+    expect((await call('GET', '/customers/DE1/late-charges?asOf=2026-03-02', keyB)).status).toBe(404);
+  });
+});

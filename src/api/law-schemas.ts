@@ -31,3 +31,9 @@ export const LawTables = z.object({
   fees: z.array(FeeRowBody.omit({ verified: true, note: true }).merge(Origin).extend({ fee: z.string() })),
 }).openapi('LawTables');
 export const JurisdictionQuery = z.object({ jurisdiction: z.string().optional() });
+
+export const LateCharges = z.object({
+  customerRef: z.string(), asOf: DateString, currency: z.string(), debtor: z.string(), jurisdiction: z.string().nullable(),
+  invoices: z.array(z.object({ number: z.string(), dueDate: DateString, open: Money, interest: Money, fixedCompensation: Money, verified: z.boolean() })),
+  interest: Money, fixedCompensation: Money, total: Money, verified: z.boolean(), sources: z.array(z.string()), notes: z.array(z.string()),
+}).openapi('LateCharges');

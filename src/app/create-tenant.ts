@@ -8,6 +8,8 @@ import { InputError } from './errors.js';
 export type CreateTenantInput = {
   slug: string; name: string; country: string; currency: string; timezone: string; language: string;
   email?: string | undefined; phone?: string | undefined; address?: string | undefined;
+  /** The tenant as a supplier: the Indian MSMED pack owes interest only to micro and small ones. */
+  supplierSize?: string | undefined;
 };
 
 export async function createTenant(db: Db, input: CreateTenantInput): Promise<TenantRow> {
@@ -19,9 +21,12 @@ export async function createTenant(db: Db, input: CreateTenantInput): Promise<Te
   if (!isCurrency(currency)) throw new InputError('currency', `not an ISO 4217 currency code: "${input.currency}"`);
   if (!isTimeZone(input.timezone)) throw new InputError('timezone', `not an IANA time zone: "${input.timezone}"`);
   if (!isLanguageTag(input.language)) throw new InputError('language', `not a language code: "${input.language}"`);
+  const sizes = ['micro', 'small', 'medium', 'large'];
+  if (input.supplierSize !== undefined && !sizes.includes(input.supplierSize)) throw new InputError('supplier-size', `must be one of ${sizes.join(', ')}`);
   if (await findTenantBySlug(db, input.slug)) throw new InputError('slug', `a tenant "${input.slug}" already exists`);
   return insertTenant(db, {
     slug: input.slug, name: input.name.trim(), country, base_currency: currency, time_zone: input.timezone,
     default_language: input.language, email: input.email ?? null, phone: input.phone ?? null, address: input.address ?? null,
+    supplier_size: input.supplierSize ?? null,
   });
 }

@@ -39,14 +39,14 @@ export function registerAdminCommands(program: Command): void {
     .requiredOption('--slug <slug>', 'short name used in commands and URLs').requiredOption('--name <name>', 'legal name')
     .requiredOption('--country <cc>', 'ISO 3166 country').requiredOption('--currency <cur>', 'base currency (ISO 4217)')
     .requiredOption('--timezone <tz>', 'IANA time zone').requiredOption('--language <lang>', 'default language')
-    .option('--email <e>', 'contact e-mail for letters').option('--phone <p>', 'customer-service phone').option('--address <a>', 'postal address')
+    .option('--supplier-size <size>', 'micro|small|medium|large (the Indian MSMED interest pack)').option('--email <e>', 'contact e-mail for letters').option('--phone <p>', 'customer-service phone').option('--address <a>', 'postal address')
     .option('--format <format>', 'json|csv|table', 'table')
     .action(async (o: Opts) => {
       const format = checkFormat(str(o, 'format') ?? 'table');
       await withStore('tenant create', async (store) => {
         const row = await createTenant(store.db, {
           slug: str(o, 'slug') ?? '', name: str(o, 'name') ?? '', country: str(o, 'country') ?? '', currency: str(o, 'currency') ?? '',
-          timezone: str(o, 'timezone') ?? '', language: str(o, 'language') ?? '', email: str(o, 'email'), phone: str(o, 'phone'), address: str(o, 'address'),
+          timezone: str(o, 'timezone') ?? '', language: str(o, 'language') ?? '', email: str(o, 'email'), phone: str(o, 'phone'), address: str(o, 'address'), supplierSize: str(o, 'supplierSize'),
         });
         const json = { slug: row.slug, name: row.name, country: row.country, currency: row.base_currency, timezone: row.time_zone, language: row.default_language };
         printTable(format, { columns: Object.keys(json), rows: [json] }, json);

@@ -2,6 +2,8 @@
 import type { Command } from 'commander';
 import { computeDebtInterest } from '../app/law/compute-interest.js';
 import { lawTables, setTenantFee, setTenantRate } from '../app/law/law-tables.js';
+import { customerLateCharges } from '../app/law/customer-late-charges.js';
+import { dateInZone } from '../domain/dates.js';
 import { cliActor, withTenant } from './context.js';
 import { CliUsageError, checkFormat, printTable } from './output.js';
 
@@ -38,6 +40,17 @@ export function registerLawCommands(program: Command): void {
           invoiceDate: str(o, 'invoiceDate'), supplierSize: str(o, 'supplierSize'), payments, reminderFeesCharged: str(o, 'reminderFeesCharged'),
         });
         printTable(format, { columns: ['from', 'to', 'days', 'ratePercent', 'interest'], rows: [...result.periods, { from: 'interest', interest: result.interest }, { from: 'compensation', interest: result.fixedCompensation }, { from: 'total owed', interest: result.total }] }, result);
+      });
+    });
+
+  program.command('charges').description('statutory interest and compensation on a customer\'s overdue invoices, under the pack for its country')
+    .requiredOption('--tenant <slug>', 'tenant').requiredOption('--customer <ref>', 'customer_ref')
+    .option('--as-of <date>', 'YYYY-MM-DD (default: today)').option('--format <format>', 'json|csv|table', 'table')
+    .action(async (o: Opts) => {
+      const format = checkFormat(str(o, 'format') ?? 'table');
+      await withTenant('charges', str(o, 'tenant'), async (store, tenant) => {
+        const result = await customerLateCharges(store.db, tenant, { customerRef: str(o, 'customer') ?? '', asOf: str(o, 'asOf') ?? dateInZone(new Date(), tenant.time_zone) });
+        printTable(format, { columns: ['number', 'dueDate', 'open', 'interest', 'fixedCompensation'], rows: [...result.invoices, { number: 'TOTAL', dueDate: '', open: '', interest: result.interest, fixedCompensation: result.fixedCompensation }] }, result);
       });
     });
 

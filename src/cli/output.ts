@@ -14,7 +14,7 @@ export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-export type Table = { columns: string[]; rows: Record<string, string | number | null>[] };
+export type Table = { columns: string[]; rows: Record<string, string | number | boolean | null | undefined>[] };
 
 export function printTable(format: string, table: Table, json: unknown): void {
   if (format === 'json') return printJson(json);

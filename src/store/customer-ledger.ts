@@ -56,3 +56,23 @@ export async function creditSales(db: Executor, tenantId: number, from: string, 
     select currency, sum(amount)::bigint as total from invoices where tenant_id = ${tenantId} and issue_date between ${from} and ${to} group by currency`.execute(db);
   return new Map(result.rows.map((r) => [r.currency, r.total]));
 }
+
+export type OverdueInvoice = { id: bigint; number: string; due_date: string; currency: string; amount: bigint; settlements: { date: string; amount: bigint }[] };
+
+/** Invoices past due at asOf with their effective amount and dated settlements, for statutory interest. */
+export async function overdueInvoices(db: Executor, tenantId: number, customerId: bigint, asOf: string): Promise<OverdueInvoice[]> {
+  const invoices = await sql<{ id: bigint; number: string; due_date: string; currency: string; amount: bigint }>`
+    select i.id, i.number, i.due_date, i.currency,
+      (i.amount + coalesce((select sum(amount) from adjustments a where a.tenant_id = i.tenant_id and a.invoice_id = i.id and a.date <= ${asOf}), 0))::bigint as amount
+    from invoices i where i.tenant_id = ${tenantId} and i.customer_id = ${customerId} and i.issue_date <= ${asOf} and i.due_date < ${asOf}
+    order by i.due_date, i.number`.execute(db);
+  if (invoices.rows.length === 0) return [];
+  const settlements = await sql<{ invoice_id: bigint; date: string; amount: bigint }>`
+    select invoice_id, date, sum(amount)::bigint as amount from (
+      select invoice_id, date, amount from allocations where tenant_id = ${tenantId} and date <= ${asOf}
+      union all select invoice_id, date, amount from write_offs where tenant_id = ${tenantId} and date <= ${asOf}
+    ) s where invoice_id = any(${invoices.rows.map((r) => String(r.id))}::bigint[]) group by invoice_id, date`.execute(db);
+  const byInvoice = new Map<bigint, { date: string; amount: bigint }[]>();
+  for (const s of settlements.rows) byInvoice.set(s.invoice_id, [...(byInvoice.get(s.invoice_id) ?? []), { date: s.date, amount: s.amount }]);
+  return invoices.rows.map((r) => ({ ...r, currency: r.currency.trim(), settlements: byInvoice.get(r.id) ?? [] }));
+}

@@ -5,13 +5,13 @@ import type { Executor, Tx } from './db.js';
 export type CustomerRow = {
   id: bigint; customer_ref: string; name: string; country: string | null; language: string | null; currency: string;
   email: string | null; phone: string | null; credit_limit: bigint | null; payment_terms_days: number | null;
-  time_zone: string | null;
+  time_zone: string | null; debtor_type: 'business' | 'consumer' | 'public';
 };
 
 export type CustomerFields = Omit<CustomerRow, 'id'>;
 
 const COLUMNS = ['id', 'customer_ref', 'name', 'country', 'language', 'currency', 'email', 'phone', 'credit_limit',
-  'payment_terms_days', 'time_zone'] as const;
+  'payment_terms_days', 'time_zone', 'debtor_type'] as const;
 
 export async function findCustomersByRefs(db: Executor, tenantId: number, refs: readonly string[]): Promise<Map<string, CustomerRow>> {
   if (refs.length === 0) return new Map();
@@ -33,10 +33,10 @@ export async function listCustomers(db: Executor, tenantId: number, page: { limi
 export async function insertCustomers(tx: Tx, tenantId: number, rows: readonly CustomerFields[]): Promise<void> {
   if (rows.length === 0) return;
   const col = <K extends keyof CustomerFields>(k: K) => rows.map((r) => r[k]);
-  await sql`insert into customers (tenant_id, customer_ref, name, country, language, currency, email, phone, credit_limit, payment_terms_days, time_zone)
+  await sql`insert into customers (tenant_id, customer_ref, name, country, language, currency, email, phone, credit_limit, payment_terms_days, time_zone, debtor_type)
     select ${tenantId}, * from unnest(${col('customer_ref')}::text[], ${col('name')}::text[], ${col('country')}::text[],
       ${col('language')}::text[], ${col('currency')}::text[], ${col('email')}::text[], ${col('phone')}::text[],
-      ${col('credit_limit').map((v) => v?.toString() ?? null)}::bigint[], ${col('payment_terms_days')}::int[], ${col('time_zone')}::text[])`.execute(tx);
+      ${col('credit_limit').map((v) => v?.toString() ?? null)}::bigint[], ${col('payment_terms_days')}::int[], ${col('time_zone')}::text[], ${col('debtor_type')}::text[])`.execute(tx);
 }
 
 export async function updateCustomer(tx: Tx, tenantId: number, id: bigint, fields: Partial<CustomerFields>): Promise<void> {

@@ -7,7 +7,7 @@ type CreatedAt = ColumnType<Date, never, never>;
 export interface TenantsTable {
   id: Generated<number>; slug: string; name: string; country: string; base_currency: string;
   time_zone: string; default_language: string; email: string | null; phone: string | null; address: string | null;
-  created_at: CreatedAt;
+  supplier_size: string | null; created_at: CreatedAt;
 }
 export interface ApiKeysTable {
   tenant_id: number; id: Id; name: string; key_hash: string; created_at: CreatedAt; revoked_at: Date | null;
@@ -15,7 +15,7 @@ export interface ApiKeysTable {
 export interface CustomersTable {
   tenant_id: number; id: Id; customer_ref: string; name: string; country: string | null; language: string | null;
   currency: string; email: string | null; phone: string | null; credit_limit: bigint | null;
-  payment_terms_days: number | null; time_zone: string | null; created_at: CreatedAt; updated_at: ColumnType<Date, never, Date>;
+  payment_terms_days: number | null; time_zone: string | null; debtor_type: Generated<'business' | 'consumer' | 'public'>; created_at: CreatedAt; updated_at: ColumnType<Date, never, Date>;
 }
 export interface ContactsTable {
   tenant_id: number; id: Id; customer_id: bigint; role: 'billing' | 'accounts-payable' | 'executive';

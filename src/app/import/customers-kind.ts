@@ -10,7 +10,8 @@ import { firstDifference } from './compare.js';
 type Parsed = { fields: CustomerFields; given: Set<keyof CustomerFields> };
 type Resolved = { fields: CustomerFields; existing?: CustomerRow; changes?: Partial<CustomerFields> };
 
-const OPTIONAL = ['currency', 'email', 'phone', 'credit_limit', 'payment_terms_days'] as const;
+const OPTIONAL = ['currency', 'email', 'phone', 'credit_limit', 'payment_terms_days', 'debtor_type'] as const;
+const DEBTOR_TYPES = ['business', 'consumer', 'public'] as const;
 
 export function customersKind(tenantCurrency: string): ImportKind<Parsed, Resolved> {
   return {
@@ -35,13 +36,16 @@ export function customersKind(tenantCurrency: string): ImportKind<Parsed, Resolv
       if (phone && !/^\+?[0-9 ()./-]{4,}$/.test(phone)) row.fail('phone', `not a phone number: "${phone}"`);
       const creditLimit = row.amount('credit_limit', currency, { allowZero: true, required: false });
       const terms = row.integer('payment_terms_days', 0, 3650);
+      // Not in the issue's column list: an optional extra the rule packs need (interest differs for consumers).
+      const debtorType = (row.text('debtor_type') ?? 'business').toLowerCase();
+      if (!(DEBTOR_TYPES as readonly string[]).includes(debtorType)) row.fail('debtor_type', `must be business, consumer or public, not "${debtorType}"`);
       if (row.errors.length > 0) return { errors: row.errors };
       const given = new Set<keyof CustomerFields>(['customer_ref', 'name', 'country', 'language']);
       for (const column of OPTIONAL) if (row.has(column)) given.add(column);
       if (!row.has('currency')) given.add('currency');
       return { value: { given, fields: {
         customer_ref: customerRef, name, country, language, currency, email, phone,
-        credit_limit: creditLimit, payment_terms_days: terms, time_zone: null,
+        credit_limit: creditLimit, payment_terms_days: terms, time_zone: null, debtor_type: debtorType as CustomerFields['debtor_type'],
       } } };
     },
     async classify(tx, batch, options) {

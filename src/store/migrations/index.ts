@@ -1,5 +1,6 @@
 import * as ledger from './20261123_0001_ledger.js';
 import * as lawOverrides from './20261123_0002_law_overrides.js';
+import * as debtorType from './20261123_0003_debtor_type.js';
 
 /** Every migration in order. Append only; a landed migration is frozen. */
-export const MIGRATIONS: readonly { id: string; sql: string }[] = [ledger, lawOverrides];
+export const MIGRATIONS: readonly { id: string; sql: string }[] = [ledger, lawOverrides, debtorType];
