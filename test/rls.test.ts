@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(async () => handle.close());
 
 describe(`row-level security (${engineName})`, () => {
-  it.each(['customers', 'invoices', 'payments', 'credit_notes', 'allocations', 'audit_log', 'api_keys', 'tenants'])('hides %s of other tenants from an unfiltered query', async (table) => {
+  it.each(['customers', 'invoices', 'payments', 'credit_notes', 'allocations', 'audit_log', 'api_keys', 'tenants', 'law_rates', 'law_fees', 'dunning_policies', 'dunning_runs', 'dunning_actions', 'outbox', 'promises', 'disputes', 'payment_plans', 'invoice_dunning'])('hides %s of other tenants from an unfiltered query', async (table) => {
     const own = await inTenant(handle.db, a.id, (tx) => sql<{ n: bigint }>`select count(*) as n from ${sql.table(table)}`.execute(tx));
     const other = await inTenant(handle.db, b.id, (tx) => sql<{ n: bigint }>`select count(*) as n from ${sql.table(table)}`.execute(tx));
     if (['customers', 'invoices', 'audit_log', 'tenants'].includes(table)) expect(own.rows[0]?.n).toBeGreaterThan(0n);
