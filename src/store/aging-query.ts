@@ -31,7 +31,7 @@ export async function agingRows(db: Executor, tenantId: number, asOf: string, bo
   const onlyInvoice = customerId === undefined ? sql`` : sql`and i.customer_id = ${customerId}`;
   const only = (column: string) => (customerId === undefined ? sql`` : sql`and ${sql.ref(column)} = ${customerId}`);
   // A hash aggregate over every customer needs more than the default 4 MB, or the planner walks an index instead.
-  await sql`set local work_mem = '128MB'`.execute(db);
+  if (customerId === undefined) await sql`set local work_mem = '128MB'`.execute(db);
   const result = await sql<{ rows: string | null }>`
     with parts as (
       select i.customer_id, i.currency, 0 as unapplied, ${filtered(sql`i.amount`)}
