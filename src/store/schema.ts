@@ -15,11 +15,12 @@ export interface ApiKeysTable {
 export interface CustomersTable {
   tenant_id: number; id: Id; customer_ref: string; name: string; country: string | null; language: string | null;
   currency: string; email: string | null; phone: string | null; credit_limit: bigint | null;
-  payment_terms_days: number | null; time_zone: string | null; debtor_type: Generated<'business' | 'consumer' | 'public'>; created_at: CreatedAt; updated_at: ColumnType<Date, never, Date>;
+  payment_terms_days: number | null; time_zone: string | null; debtor_type: Generated<'business' | 'consumer' | 'public'>;
+  dunning_policy_id: bigint | null; do_not_contact: Generated<boolean>; created_at: CreatedAt; updated_at: ColumnType<Date, never, Date>;
 }
 export interface ContactsTable {
   tenant_id: number; id: Id; customer_id: bigint; role: 'billing' | 'accounts-payable' | 'executive';
-  name: string; email: string | null; phone: string | null;
+  name: string; email: string | null; phone: string | null; bad_address_at: Date | null; bad_address_reason: string | null;
 }
 export interface InvoicesTable {
   tenant_id: number; id: Id; number: string; customer_id: bigint; issue_date: string; due_date: string;
@@ -57,6 +58,40 @@ export interface LawFeesTable {
   tenant_id: number; id: Id; jurisdiction: string; fee: string; valid_from: string; currency: string; amount: string;
   debt_at_least: string; source: string; verified: boolean; note: string | null; created_at: CreatedAt;
 }
+export interface DunningPoliciesTable {
+  tenant_id: number; id: Id; name: string; is_default: boolean; levels: unknown; created_at: CreatedAt; updated_at: ColumnType<Date, never, Date>;
+}
+export interface InvoiceDunningTable { tenant_id: number; invoice_id: bigint; level: number; level_on: string }
+export interface DunningRunsTable {
+  tenant_id: number; id: Id; as_of: string; status: 'planned' | 'approved' | 'sent'; created_at: CreatedAt; created_by: string;
+}
+export interface DunningActionsTable {
+  tenant_id: number; id: Id; run_id: bigint; customer_id: bigint; currency: string; level: number; channels: string[];
+  invoices: unknown; fees: bigint; interest: bigint; total: bigint; status: 'planned' | 'approved' | 'held' | 'sent';
+  decided_by: string | null; decided_at: Date | null; created_at: CreatedAt;
+}
+export interface OutboxTable {
+  tenant_id: number; id: Id; action_id: bigint | null; channel: 'email' | 'letter' | 'sms' | 'call-task'; recipient: string;
+  subject: string | null; body: string | null; attachment_name: string | null; attachment: Uint8Array | null;
+  status: 'queued' | 'sent' | 'failed' | 'bounced'; attempts: Generated<number>; next_attempt_at: Generated<Date>;
+  last_error: string | null; provider_id: string | null; created_at: CreatedAt; sent_at: Date | null;
+}
+export interface PromisesTable {
+  tenant_id: number; id: Id; customer_id: bigint; currency: string; amount: bigint; promised_date: string; grace_days: Generated<number>;
+  status: 'active' | 'kept' | 'broken' | 'cancelled'; collector: string | null; created_at: CreatedAt; created_by: string;
+}
+export interface PromiseInvoicesTable { tenant_id: number; promise_id: bigint; invoice_id: bigint }
+export interface DisputesTable {
+  tenant_id: number; id: Id; customer_id: bigint; reason: string; department: string | null; product: string | null; due_date: string | null;
+  status: 'open' | 'resolved-credit' | 'resolved-return' | 'rejected'; note: string | null; created_at: CreatedAt; created_by: string;
+}
+export interface DisputeInvoicesTable { tenant_id: number; dispute_id: bigint; invoice_id: bigint; amount: bigint }
+export interface PaymentPlansTable {
+  tenant_id: number; id: Id; customer_id: bigint; currency: string; status: 'active' | 'completed' | 'broken' | 'cancelled';
+  fees: Generated<bigint>; interest: Generated<bigint>; grace_days: Generated<number>; created_at: CreatedAt; created_by: string;
+}
+export interface PaymentPlanInvoicesTable { tenant_id: number; plan_id: bigint; invoice_id: bigint }
+export interface PaymentPlanInstalmentsTable { tenant_id: number; plan_id: bigint; seq: number; due_date: string; amount: bigint }
 export interface SchemaMigrationsTable { id: string; applied_at: ColumnType<Date, never, never> }
 
 export interface Database {
@@ -64,5 +99,9 @@ export interface Database {
   invoices: InvoicesTable; credit_notes: CreditNotesTable; payments: PaymentsTable; allocations: AllocationsTable;
   write_offs: WriteOffsTable; adjustments: AdjustmentsTable; audit_log: AuditLogTable;
   law_rates: LawRatesTable; law_fees: LawFeesTable;
+  dunning_policies: DunningPoliciesTable; invoice_dunning: InvoiceDunningTable; dunning_runs: DunningRunsTable;
+  dunning_actions: DunningActionsTable; outbox: OutboxTable; promises: PromisesTable; promise_invoices: PromiseInvoicesTable;
+  disputes: DisputesTable; dispute_invoices: DisputeInvoicesTable; payment_plans: PaymentPlansTable;
+  payment_plan_invoices: PaymentPlanInvoicesTable; payment_plan_instalments: PaymentPlanInstalmentsTable;
   schema_migrations: SchemaMigrationsTable;
 }
