@@ -5,6 +5,7 @@ import { requireApiKey } from './auth.js';
 import { errorResponse } from './errors.js';
 import { ledgerRoutes } from './ledger-routes.js';
 import { lawRoutes } from './law-routes.js';
+import { dunningRoutes } from './dunning-routes.js';
 
 export function createApi(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   const api = new OpenAPIHono<ApiEnv>({
@@ -25,5 +26,6 @@ export function createApi(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   api.get('/tenant', (c) => { const t = c.get('tenant'); return c.json({ slug: t.slug, name: t.name, country: t.country, currency: t.base_currency, timezone: t.time_zone, language: t.default_language }); });
   ledgerRoutes(deps, api);
   lawRoutes(deps, api);
+  dunningRoutes(deps, api);
   return api;
 }

@@ -8,6 +8,7 @@ import { registerAdminCommands } from './admin-commands.js';
 import { registerAuditCommand, registerLedgerCommands, registerWriteOffCommand } from './ledger-commands.js';
 import { CliUsageError } from './output.js';
 import { registerLawCommands } from './law-commands.js';
+import { registerDunningCommands } from './dunning-commands.js';
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command('arrears')
@@ -18,6 +19,7 @@ export async function main(argv: string[]): Promise<void> {
   registerWriteOffCommand(program);
   registerAuditCommand(program);
   registerLawCommands(program);
+  registerDunningCommands(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

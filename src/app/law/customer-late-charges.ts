@@ -10,7 +10,7 @@ import { mergeRates } from '../../domain/law/rate-table.js';
 import { LawError, type SupplierSize } from '../../domain/law/types.js';
 import { formatAmount, sum } from '../../domain/money.js';
 import { paymentSchedule } from '../../domain/settlement-schedule.js';
-import type { Db } from '../../store/db.js';
+import type { Db, Tx } from '../../store/db.js';
 import { findCustomer } from '../../store/customers.js';
 import { overdueInvoices } from '../../store/customer-ledger.js';
 import { listFeeOverrides, listRateOverrides } from '../../store/law-overrides.js';
@@ -21,18 +21,25 @@ import { checkAsOf } from '../get-aging.js';
 
 export async function customerLateCharges(db: Db, tenant: TenantRow, input: { customerRef: string; asOf: string }) {
   const asOf = checkAsOf(input.asOf);
-  return inTenant(db, tenant.id, async (tx) => {
-    const customer = await findCustomer(tx, tenant.id, input.customerRef);
-    if (!customer) throw new NotFoundError(`no customer "${input.customerRef}"`);
+  const { interestMinor: _interest, compensationMinor: _compensation, ...json } = await inTenant(db, tenant.id, (tx) => lateChargesIn(tx, tenant, input.customerRef, asOf));
+  return json;
+}
+
+/** The same inside a caller's transaction (the dunning run); `only` limits it to some invoice numbers. */
+export async function lateChargesIn(tx: Tx, tenant: TenantRow, customerRef: string, asOf: string, only?: ReadonlySet<string>) {
+  {
+    const customer = await findCustomer(tx, tenant.id, customerRef);
+    if (!customer) throw new NotFoundError(`no customer "${customerRef}"`);
     const jurisdiction = jurisdictionFor(customer.country ?? tenant.country);
     const head = { customerRef: customer.customer_ref, asOf, currency: customer.currency, debtor: customer.debtor_type, jurisdiction: jurisdiction ?? null };
     if (!jurisdiction) {
-      return { ...head, invoices: [], interest: formatAmount(0n, customer.currency), fixedCompensation: formatAmount(0n, customer.currency), total: formatAmount(0n, customer.currency), verified: true, sources: [], notes: [`no statutory late-payment interest pack for country ${customer.country ?? tenant.country}`] };
+      return { ...head, invoices: [], interest: formatAmount(0n, customer.currency), fixedCompensation: formatAmount(0n, customer.currency), total: formatAmount(0n, customer.currency), verified: true, sources: [], notes: [`no statutory late-payment interest pack for country ${customer.country ?? tenant.country}`], interestMinor: 0n, compensationMinor: 0n };
     }
     const rates = mergeRates(BUILT_IN_RATES, await listRateOverrides(tx, tenant.id));
     const fees = mergeFees(BUILT_IN_FEES, await listFeeOverrides(tx, tenant.id));
     const rows = [];
     for (const invoice of await overdueInvoices(tx, tenant.id, customer.id, asOf)) {
+      if (only && !only.has(invoice.number)) continue;
       const payments = paymentSchedule(invoice.settlements, invoice.amount);
       const open = invoice.amount - sum(payments.map((p) => p.amount));
       if (open <= 0n) continue;
@@ -56,6 +63,7 @@ export async function customerLateCharges(db: Db, tenant: TenantRow, input: { cu
       interest: money(interest), fixedCompensation: money(compensation), total: money(interest + compensation),
       verified: rows.every((r) => r.result.verified),
       sources: [...new Set(rows.flatMap((r) => r.result.sources))], notes: [...new Set(rows.flatMap((r) => r.result.notes))],
+      interestMinor: interest, compensationMinor: compensation,
     };
-  });
+  }
 }

@@ -1,0 +1,80 @@
+// Issue #4 end to end on the store: a run per day for 120 days over four customers, on both engines.
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '../src/store/db.js';
+import type { TenantRow } from '../src/store/tenants.js';
+import { runDunning } from '../src/app/dunning/run-dunning.js';
+import { addDays } from '../src/domain/dates.js';
+import { findCustomer } from '../src/store/customers.js';
+import { findInvoicesByNumbers } from '../src/store/invoices.js';
+import { insertDispute } from '../src/store/disputes.js';
+import { insertPromise } from '../src/store/promises.js';
+import { inTenant } from '../src/store/tenant-scope.js';
+import { importLines, makeTenant } from './support/fixtures.js';
+import { engineName, openTestDb } from './support/test-db.js';
+
+let handle: DbHandle;
+let tenant: TenantRow;
+const DUE = '2026-01-31';
+
+beforeAll(async () => {
+  handle = await openTestDb();
+  tenant = await makeTenant(handle.db, 'dun');
+  await importLines(handle.db, tenant, 'customers', ['customer_ref,name,country,language,currency',
+    'NEVER,Never Pays AS,NO,nb,NOK', 'PAYS,Pays Soon AS,NO,nb,NOK', 'DISPUTE,Disputes AS,NO,nb,NOK', 'PROMISE,Promises AS,NO,nb,NOK', 'QUIET,Do Not Contact AS,NO,nb,NOK']);
+  await importLines(handle.db, tenant, 'invoices', ['invoice_number,customer_ref,issue_date,due_date,currency,amount',
+    `N-1,NEVER,2026-01-01,${DUE},NOK,10000.00`, `P-1,PAYS,2026-01-01,${DUE},NOK,500.00`, `D-1,DISPUTE,2026-01-01,${DUE},NOK,800.00`,
+    `R-1,PROMISE,2026-01-01,${DUE},NOK,900.00`, `Q-1,QUIET,2026-01-01,${DUE},NOK,700.00`]);
+  await inTenant(handle.db, tenant.id, (tx) => sql`update customers set do_not_contact = true where tenant_id = ${tenant.id} and customer_ref = 'QUIET'`.execute(tx));
+}, 120_000);
+afterAll(async () => handle.close());
+
+async function actionCount(): Promise<bigint> {
+  const r = await inTenant(handle.db, tenant.id, (tx) => sql<{ n: bigint }>`select count(*) as n from dunning_actions`.execute(tx));
+  return r.rows[0]?.n ?? 0n;
+}
+
+describe(`dunning runs day by day (${engineName})`, () => {
+  it('writes nothing on a dry run', async () => {
+    const dry = await runDunning(handle.db, tenant, { asOf: '2026-02-01', dryRun: true, actor: 'test' });
+    expect(dry.actions.map((a) => a.customerRef).sort()).toEqual(['DISPUTE', 'NEVER', 'PAYS', 'PROMISE']);
+    expect(dry.skipped).toContainEqual({ customerRef: 'QUIET', reason: expect.stringMatching(/do not contact/i) });
+    expect(await actionCount()).toBe(0n);
+  });
+
+  it('climbs the ladder for a customer who never pays, and stops for the others as they pay, dispute or promise', async () => {
+    const history = new Map<string, { day: number; level: number; fees: string; interest: string }[]>();
+    for (let day = 1; day <= 120; day += 1) {
+      const asOf = addDays(DUE, day);
+      if (day === 10) await importLines(handle.db, tenant, 'payments', ['payment_ref,customer_ref,date,currency,amount,invoice_numbers', `PAY-1,PAYS,${asOf},NOK,500.00,P-1`]);
+      if (day === 20) {
+        await inTenant(handle.db, tenant.id, async (tx) => {
+          const disputer = await findCustomer(tx, tenant.id, 'DISPUTE');
+          const promiser = await findCustomer(tx, tenant.id, 'PROMISE');
+          const invoices = await findInvoicesByNumbers(tx, tenant.id, ['D-1', 'R-1']);
+          await insertDispute(tx, tenant.id, { customerId: disputer?.id ?? 0n, reason: 'damaged-goods', department: 'logistics', dueDate: null, invoices: [{ invoiceId: invoices.get('D-1')?.id ?? 0n, amount: 80000n }], createdBy: 'test' });
+          await insertPromise(tx, tenant.id, { customerId: promiser?.id ?? 0n, currency: 'NOK', amount: 90000n, promisedDate: addDays(DUE, 42), graceDays: 3, invoiceIds: [invoices.get('R-1')?.id ?? 0n], collector: 'kari', createdBy: 'test' });
+        });
+      }
+      const run = await runDunning(handle.db, tenant, { asOf, dryRun: false, actor: 'test' });
+      for (const a of run.actions) history.set(a.customerRef, [...(history.get(a.customerRef) ?? []), { day, level: a.level, fees: a.fees, interest: a.interest }]);
+      const again = await runDunning(handle.db, tenant, { asOf, dryRun: false, actor: 'test' });
+      expect(again.actions).toEqual([]);
+    }
+    const days = (ref: string) => (history.get(ref) ?? []).map((h) => [h.day, h.level]);
+    expect(days('NEVER')).toEqual([[1, 1], [30, 2], [60, 3], [90, 4]]);
+    expect(days('PAYS')).toEqual([[1, 1]]);
+    expect(days('DISPUTE')).toEqual([[1, 1]]);
+    // The promise (day 42 + 3 days' grace) pauses dunning; it resumes at the next level once the promise lapses unpaid.
+    expect(days('PROMISE')[0]).toEqual([1, 1]);
+    expect(days('PROMISE')[1]?.[0]).toBeGreaterThan(45);
+    expect(days('PROMISE')[1]?.[1]).toBe(2);
+    expect(history.has('QUIET')).toBe(false);
+    const final = history.get('NEVER')?.find((h) => h.level === 3);
+    expect(final?.interest).not.toBe('0.00');
+  }, 300_000);
+
+  it('refuses to run for a day before the last run', async () => {
+    await expect(runDunning(handle.db, tenant, { asOf: '2026-02-01', dryRun: false, actor: 'test' })).rejects.toThrow(/cannot go back in time/);
+  });
+});
