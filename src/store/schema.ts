@@ -7,7 +7,8 @@ type CreatedAt = ColumnType<Date, never, never>;
 export interface TenantsTable {
   id: Generated<number>; slug: string; name: string; country: string; base_currency: string;
   time_zone: string; default_language: string; email: string | null; phone: string | null; address: string | null;
-  supplier_size: string | null; created_at: CreatedAt;
+  supplier_size: string | null; dunning_run_time: Generated<string>; dunning_requires_approval: Generated<boolean>;
+  contact_interval_days: Generated<number>; bank_account: string | null; created_at: CreatedAt;
 }
 export interface ApiKeysTable {
   tenant_id: number; id: Id; name: string; key_hash: string; created_at: CreatedAt; revoked_at: Date | null;
@@ -92,6 +93,9 @@ export interface PaymentPlansTable {
 }
 export interface PaymentPlanInvoicesTable { tenant_id: number; plan_id: bigint; invoice_id: bigint }
 export interface PaymentPlanInstalmentsTable { tenant_id: number; plan_id: bigint; seq: number; due_date: string; amount: bigint }
+export interface DunningTemplatesTable {
+  tenant_id: number; template_key: string; language: string; template: unknown; updated_at: ColumnType<Date, never, Date>; updated_by: string;
+}
 export interface SchemaMigrationsTable { id: string; applied_at: ColumnType<Date, never, never> }
 
 export interface Database {
@@ -103,5 +107,6 @@ export interface Database {
   dunning_actions: DunningActionsTable; outbox: OutboxTable; promises: PromisesTable; promise_invoices: PromiseInvoicesTable;
   disputes: DisputesTable; dispute_invoices: DisputeInvoicesTable; payment_plans: PaymentPlansTable;
   payment_plan_invoices: PaymentPlanInvoicesTable; payment_plan_instalments: PaymentPlanInstalmentsTable;
+  dunning_templates: DunningTemplatesTable;
   schema_migrations: SchemaMigrationsTable;
 }

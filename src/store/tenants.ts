@@ -4,12 +4,12 @@ import type { Executor } from './db.js';
 export type TenantRow = {
   id: number; slug: string; name: string; country: string; base_currency: string; time_zone: string;
   default_language: string; email: string | null; phone: string | null; address: string | null;
-  supplier_size: string | null;
+  supplier_size: string | null; dunning_run_time: string; dunning_requires_approval: boolean; contact_interval_days: number; bank_account: string | null;
 };
 
-export type NewTenant = Omit<TenantRow, 'id'>;
+export type NewTenant = Omit<TenantRow, 'id' | 'dunning_run_time' | 'dunning_requires_approval' | 'contact_interval_days' | 'bank_account'> & { bank_account?: string | null };
 
-const COLUMNS = ['id', 'slug', 'name', 'country', 'base_currency', 'time_zone', 'default_language', 'email', 'phone', 'address', 'supplier_size'] as const;
+const COLUMNS = ['id', 'slug', 'name', 'country', 'base_currency', 'time_zone', 'default_language', 'email', 'phone', 'address', 'supplier_size', 'dunning_run_time', 'dunning_requires_approval', 'contact_interval_days', 'bank_account'] as const;
 
 export async function insertTenant(db: Executor, tenant: NewTenant): Promise<TenantRow> {
   return db.insertInto('tenants').values(tenant).returning(COLUMNS).executeTakeFirstOrThrow();

@@ -60,7 +60,7 @@ export async function runDunning(db: Db, tenant: TenantRow, input: { asOf: strin
     const customers = (await loadDunningCustomers(tx, tenant.id, asOf)).map((row) => toPlannerCustomer(row, (row.policyId ? byId.get(row.policyId) : undefined) ?? fallback));
     const items = await loadDunningItems(tx, tenant.id, asOf);
     const withItems = new Set(items.map((i) => i.customerRef));
-    const plan = planDunning(asOf, customers.filter((c) => withItems.has(c.customerRef)), items);
+    const plan = planDunning(asOf, customers.filter((c) => withItems.has(c.customerRef)), items, { contactIntervalDays: tenant.contact_interval_days });
     const priced = [];
     for (const action of plan.actions) priced.push({ action, ...(await charges(tx, tenant, action, asOf)) });
     if (!input.dryRun) {

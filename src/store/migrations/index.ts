@@ -2,6 +2,7 @@ import * as ledger from './20261123_0001_ledger.js';
 import * as lawOverrides from './20261123_0002_law_overrides.js';
 import * as debtorType from './20261123_0003_debtor_type.js';
 import * as dunning from './20261123_0004_dunning.js';
+import * as dunningSettings from './20261123_0005_dunning_settings.js';
 
 /** Every migration in order. Append only; a landed migration is frozen. */
-export const MIGRATIONS: readonly { id: string; sql: string }[] = [ledger, lawOverrides, debtorType, dunning];
+export const MIGRATIONS: readonly { id: string; sql: string }[] = [ledger, lawOverrides, debtorType, dunning, dunningSettings];
