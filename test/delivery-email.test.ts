@@ -4,59 +4,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser, type AddressObject } from 'mailparser';
 import PDFDocument from 'pdfkit';
-import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
+import { type Received, type SmtpOptions, startTestSmtp } from './support/smtp.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   backoffMs, createEmailSender, emlFileName, MAX_DELIVERY_ATTEMPTS, type EmailSender, type OutgoingEmail,
 } from '../src/channels/delivery/email.js';
 import { isBadAddressReply } from '../src/channels/delivery/smtp-classify.js';
 
-type Received = { from: string; to: string[]; raw: Buffer };
-/** How the test server answers RCPT TO for an address: undefined accepts it. */
-type Refusal = { code: number; message: string } | undefined;
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-function smtpError(code: number, message: string): Error {
-  return Object.assign(new Error(message), { responseCode: code });
-}
-
-async function startSmtp(options: {
-  rcpt?: (address: string) => Refusal; data?: Refusal; auth?: { user: string; pass: string };
-} = {}): Promise<{ url: string; received: Received[] }> {
-  const received: Received[] = [];
-  const config: SMTPServerOptions = {
-    logger: false,
-    disabledCommands: options.auth ? ['STARTTLS'] : ['STARTTLS', 'AUTH'],
-    allowInsecureAuth: true,
-    onAuth(auth, _session, callback) {
-      const ok = auth.username === options.auth?.user && auth.password === options.auth?.pass;
-      callback(ok ? null : smtpError(535, 'Authentication credentials invalid'), ok ? { user: auth.username } : undefined);
-    },
-    onRcptTo(address, _session, callback) {
-      const refusal = options.rcpt?.(address.address);
-      callback(refusal ? smtpError(refusal.code, refusal.message) : null);
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        if (options.data) return callback(smtpError(options.data.code, options.data.message));
-        const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
-        received.push({ from, to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks) });
-        callback();
-      });
-    },
-  };
-  const server = new SMTPServer(config);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  const auth = options.auth ? `${options.auth.user}:${options.auth.pass}@` : '';
-  cleanups.push(() => new Promise((resolve) => server.close(() => resolve())));
-  return { url: `smtp://${auth}127.0.0.1:${port}`, received };
+async function startSmtp(options: SmtpOptions = {}): Promise<{ url: string; received: Received[] }> {
+  const server = await startTestSmtp(options);
+  cleanups.push(server.close);
+  return server;
 }
 
 function sender(config: { smtpUrl?: string; emlDir?: string }): EmailSender {
