@@ -231,6 +231,7 @@ describe('template validator', () => {
     ['Pay {total, number} now', /already formatted.*write \{total\}/],
     ['Pay by {deadline, date, short}', /\{deadline\} arrives already formatted/],
     ['{}', /a variable name is missing/],
+    ["It's '{total}' now", /apostrophe before "\{" makes the variable print as it stands/],
   ])('reports %s', (message, reason) => {
     const result = validateMessage(message);
     expect(result.ok).toBe(false);

@@ -10,6 +10,8 @@ export type CreateTenantInput = {
   email?: string | undefined; phone?: string | undefined; address?: string | undefined;
   /** The tenant as a supplier: the Indian MSMED pack owes interest only to micro and small ones. */
   supplierSize?: string | undefined;
+  /** Printed in payment instructions on letters (IBAN or the national account number). */
+  bankAccount?: string | undefined;
 };
 
 export async function createTenant(db: Db, input: CreateTenantInput): Promise<TenantRow> {
@@ -28,5 +30,6 @@ export async function createTenant(db: Db, input: CreateTenantInput): Promise<Te
     slug: input.slug, name: input.name.trim(), country, base_currency: currency, time_zone: input.timezone,
     default_language: input.language, email: input.email ?? null, phone: input.phone ?? null, address: input.address ?? null,
     supplier_size: input.supplierSize ?? null,
+    bank_account: input.bankAccount?.trim() || null,
   });
 }

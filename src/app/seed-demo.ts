@@ -19,7 +19,8 @@ export type DemoSummary = { slug: string; apiKey: string; customers: number; inv
 export async function seedDemo(db: Db, asOf?: string): Promise<DemoSummary> {
   const data = generateDemoData(asOf ?? dateInZone(new Date(), 'Europe/Oslo'));
   const t = data.tenant;
-  const tenant = await createTenant(db, { slug: t.slug, name: t.name, country: t.country, currency: t.currency, timezone: t.timezone, language: t.language, email: t.email, phone: t.phone, address: t.address });
+  // The standard example IBAN for Norway; letters need payment instructions.
+  const tenant = await createTenant(db, { slug: t.slug, name: t.name, country: t.country, currency: t.currency, timezone: t.timezone, language: t.language, email: t.email, phone: t.phone, address: t.address, bankAccount: 'NO93 8601 1117 947' });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arrears-demo-'));
   try {
     const files: [string, Record<string, string>[]][] = [['customers', data.customers], ['invoices', data.invoices], ['payments', data.payments], ['credit-notes', data.creditNotes]];

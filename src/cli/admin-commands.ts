@@ -1,6 +1,7 @@
 // arrears serve | db migrate | tenant create | apikey create
 import type { Command } from 'commander';
 import { createTenant } from '../app/create-tenant.js';
+import { updateTenant } from '../app/update-tenant.js';
 import { createApiKey } from '../app/api-keys.js';
 import { openStore } from '../store/open-store.js';
 import { migrate } from '../store/migrate.js';
@@ -39,17 +40,36 @@ export function registerAdminCommands(program: Command): void {
     .requiredOption('--slug <slug>', 'short name used in commands and URLs').requiredOption('--name <name>', 'legal name')
     .requiredOption('--country <cc>', 'ISO 3166 country').requiredOption('--currency <cur>', 'base currency (ISO 4217)')
     .requiredOption('--timezone <tz>', 'IANA time zone').requiredOption('--language <lang>', 'default language')
-    .option('--supplier-size <size>', 'micro|small|medium|large (the Indian MSMED interest pack)').option('--email <e>', 'contact e-mail for letters').option('--phone <p>', 'customer-service phone').option('--address <a>', 'postal address')
+    .option('--supplier-size <size>', 'micro|small|medium|large (the Indian MSMED interest pack)').option('--bank-account <iban>', 'printed in payment instructions').option('--email <e>', 'contact e-mail for letters').option('--phone <p>', 'customer-service phone').option('--address <a>', 'postal address')
     .option('--format <format>', 'json|csv|table', 'table')
     .action(async (o: Opts) => {
       const format = checkFormat(str(o, 'format') ?? 'table');
       await withStore('tenant create', async (store) => {
         const row = await createTenant(store.db, {
           slug: str(o, 'slug') ?? '', name: str(o, 'name') ?? '', country: str(o, 'country') ?? '', currency: str(o, 'currency') ?? '',
-          timezone: str(o, 'timezone') ?? '', language: str(o, 'language') ?? '', email: str(o, 'email'), phone: str(o, 'phone'), address: str(o, 'address'), supplierSize: str(o, 'supplierSize'),
+          timezone: str(o, 'timezone') ?? '', language: str(o, 'language') ?? '', email: str(o, 'email'), phone: str(o, 'phone'), address: str(o, 'address'), supplierSize: str(o, 'supplierSize'), bankAccount: str(o, 'bankAccount'),
         });
         const json = { slug: row.slug, name: row.name, country: row.country, currency: row.base_currency, timezone: row.time_zone, language: row.default_language };
         printTable(format, { columns: Object.keys(json), rows: [json] }, json);
+      });
+    });
+
+  tenant.command('update').description('change a tenant\'s payment instructions, contact details or dunning settings')
+    .requiredOption('--slug <slug>', 'tenant').option('--bank-account <iban>', 'printed in payment instructions')
+    .option('--email <e>', 'contact e-mail').option('--phone <p>', 'customer-service phone').option('--address <a>', 'postal address')
+    .option('--dunning-run-time <HH:MM>', 'when the daily dunning run starts, local time').option('--require-approval <yes|no>', 'a person approves each run\'s actions')
+    .option('--contact-interval-days <n>', 'at most one contact per customer per this many days').option('--format <format>', 'json|table', 'table')
+    .action(async (o: Opts) => {
+      const approval = str(o, 'requireApproval');
+      if (approval !== undefined && !['yes', 'no'].includes(approval)) throw new CliUsageError('--require-approval must be yes or no');
+      const interval = str(o, 'contactIntervalDays');
+      await withTenant('tenant update', str(o, 'slug'), async (store, t) => {
+        const row = await updateTenant(store.db, t, {
+          bankAccount: str(o, 'bankAccount'), email: str(o, 'email'), phone: str(o, 'phone'), address: str(o, 'address'), dunningRunTime: str(o, 'dunningRunTime'),
+          dunningRequiresApproval: approval === undefined ? undefined : approval === 'yes', contactIntervalDays: interval === undefined ? undefined : Number(interval),
+        });
+        const json = { slug: row.slug, bankAccount: row.bank_account, dunningRunTime: row.dunning_run_time, requireApproval: row.dunning_requires_approval, contactIntervalDays: row.contact_interval_days };
+        printTable(str(o, 'format') ?? 'table', { columns: Object.keys(json), rows: [json] }, json);
       });
     });
 

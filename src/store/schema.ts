@@ -68,7 +68,7 @@ export interface DunningRunsTable {
 }
 export interface DunningActionsTable {
   tenant_id: number; id: Id; run_id: bigint; customer_id: bigint; currency: string; level: number; channels: string[];
-  invoices: unknown; fees: bigint; interest: bigint; total: bigint; status: 'planned' | 'approved' | 'held' | 'sent';
+  recipient_roles: string[]; registered_mail: boolean; template_key: string; deadline: string; invoices: unknown; fees: bigint; interest: bigint; total: bigint; status: 'planned' | 'approved' | 'held' | 'sent';
   decided_by: string | null; decided_at: Date | null; created_at: CreatedAt;
 }
 export interface OutboxTable {

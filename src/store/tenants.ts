@@ -40,3 +40,7 @@ export async function findTenantByKeyHash(db: Executor, keyHash: string): Promis
   const { key_name: keyName, ...tenant } = row;
   return { tenant, keyName };
 }
+
+export async function updateTenantSettings(db: Executor, id: number, settings: Partial<Pick<TenantRow, 'bank_account' | 'dunning_run_time' | 'dunning_requires_approval' | 'contact_interval_days' | 'email' | 'phone' | 'address'>>): Promise<TenantRow> {
+  return db.updateTable('tenants').set(settings).where('id', '=', id).returning(COLUMNS).executeTakeFirstOrThrow();
+}

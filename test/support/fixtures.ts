@@ -18,7 +18,7 @@ export function writeCsv(dir: string, name: string, lines: string[]): string {
 }
 
 export async function makeTenant(db: Db, slug = 'acme', currency = 'NOK'): Promise<TenantRow> {
-  return createTenant(db, { slug, name: `${slug} AS`, country: 'NO', currency, timezone: 'Europe/Oslo', language: 'nb' });
+  return createTenant(db, { slug, name: `${slug} AS`, country: 'NO', currency, timezone: 'Europe/Oslo', language: 'nb', bankAccount: 'NO93 8601 1117 947', phone: '+47 22 00 00 00', email: 'reskontro@example.no', address: 'Storgata 1, 0155 Oslo' });
 }
 
 export async function importLines(db: Db, tenant: TenantRow, kind: string, lines: string[], options: { update?: boolean; skipInvalid?: boolean; rejectsFile?: string } = {}) {

@@ -14,6 +14,7 @@ import type { TenantRow } from '../../store/tenants.js';
 import { InputError } from '../errors.js';
 import { checkAsOf } from '../get-aging.js';
 import { lateChargesIn } from '../law/customer-late-charges.js';
+import { composeMessages } from './compose-messages.js';
 
 export type DunningRunJson = {
   asOf: string; dryRun: boolean;
@@ -65,11 +66,14 @@ export async function runDunning(db: Db, tenant: TenantRow, input: { asOf: strin
     for (const action of plan.actions) priced.push({ action, ...(await charges(tx, tenant, action, asOf)) });
     if (!input.dryRun) {
       const runId = await runFor(tx, tenant.id, asOf, input.actor);
-      await insertActions(tx, tenant.id, runId, priced.map(({ action, fees, interest }) => ({
+      const status = tenant.dunning_requires_approval ? 'planned' : 'approved';
+      const actionIds = await insertActions(tx, tenant.id, runId, priced.map(({ action, fees, interest }) => ({
         customerRef: action.customerRef, currency: action.currency, level: action.level, channels: action.channels, fees, interest,
+        recipientRoles: action.recipientRoles, registeredMail: action.registeredMail, templateKey: action.templateKey, deadline: action.deadline,
         total: action.total + fees + interest,
         invoices: action.invoices.map((i) => ({ invoiceId: i.invoiceId, number: i.number, daysPastDue: i.daysPastDue, dunned: String(i.dunned), fromLevel: i.fromLevel, toLevel: i.toLevel, deadline: action.deadline })),
-      })));
+      })), status);
+      if (status === 'approved') await composeMessages(tx, tenant, actionIds, asOf);
       await saveInvoiceLevels(tx, tenant.id, plan.actions.flatMap((a) => a.invoices.map((i) => ({ invoiceId: i.invoiceId, level: i.toLevel, on: asOf }))));
       await recordAudit(tx, tenant.id, { actor: input.actor, action: 'dunning-run', entity: 'dunning-run', entityKey: asOf, reason: 'dunning run', details: { actions: plan.actions.length, skipped: plan.skipped.length } });
     }

@@ -81,8 +81,7 @@ function describeParseError(message: string, error: Error & { location?: Locatio
     const open = message.lastIndexOf('{', start.offset);
     const name = /^\{\s*([A-Za-z_][\w]*)/.exec(message.slice(open))?.[1];
     if (open >= 0 && name !== undefined && !closes(message, open)) {
-      const type = error.message === 'INVALID_ARGUMENT_TYPE' ? ' (after "," only plural or select may follow)' : '';
-      return `${position(message, open)}: a "{" is not closed by "}"${type}${quoted(message, open)}`;
+      return `${position(message, open)}: a "{" is not closed by "}"${quoted(message, open)}`;
     }
   }
   return `${position(message, start.offset)}: ${reason}${quoted(message, start.offset)}`;

@@ -15,7 +15,6 @@ export type LetterLabels = {
   bankAccount: string;
   paymentReference: string;
   payBy: string;
-  questions: string;
   customerRef: string;
   date: string;
   statement: StatementMessages;
@@ -27,32 +26,32 @@ const OWN: Readonly<Record<string, Own>> = {
   en: {
     registeredMail: 'REGISTERED MAIL', invoice: 'Invoice', subtotal: 'Subtotal', fees: 'Reminder fees',
     interest: 'Late-payment interest', totalDue: 'Total due', paymentDetails: 'Payment details',
-    bankAccount: 'Account', paymentReference: 'Payment reference', payBy: 'Pay by', questions: 'Questions',
+    bankAccount: 'Account', paymentReference: 'Payment reference', payBy: 'Pay by',
   },
   nb: {
     registeredMail: 'REKOMMANDERT', invoice: 'Faktura', subtotal: 'Sum fakturaer', fees: 'Purregebyr',
     interest: 'Forsinkelsesrente', totalDue: 'Å betale', paymentDetails: 'Betalingsinformasjon',
-    bankAccount: 'Kontonummer', paymentReference: 'Betalingsreferanse', payBy: 'Betalingsfrist', questions: 'Spørsmål',
+    bankAccount: 'Kontonummer', paymentReference: 'Betalingsreferanse', payBy: 'Betalingsfrist',
   },
   sv: {
     registeredMail: 'REKOMMENDERAT', invoice: 'Faktura', subtotal: 'Summa fakturor', fees: 'Påminnelseavgift',
     interest: 'Dröjsmålsränta', totalDue: 'Att betala', paymentDetails: 'Betalningsuppgifter',
-    bankAccount: 'Konto', paymentReference: 'Betalningsreferens', payBy: 'Sista betalningsdag', questions: 'Frågor',
+    bankAccount: 'Konto', paymentReference: 'Betalningsreferens', payBy: 'Sista betalningsdag',
   },
   bg: {
     registeredMail: 'ПРЕПОРЪЧАНО', invoice: 'Фактура', subtotal: 'Сума по фактурите', fees: 'Такси за напомняне',
     interest: 'Лихва за забава', totalDue: 'Общо дължимо', paymentDetails: 'Данни за плащане',
-    bankAccount: 'Банкова сметка', paymentReference: 'Референция за плащане', payBy: 'Краен срок', questions: 'Въпроси',
+    bankAccount: 'Банкова сметка', paymentReference: 'Референция за плащане', payBy: 'Краен срок',
   },
   fil: {
     registeredMail: 'REHISTRADONG SULAT', invoice: 'Invoice', subtotal: 'Subtotal', fees: 'Singil sa paalala',
     interest: 'Interes sa pagkaantala', totalDue: 'Kabuuang dapat bayaran', paymentDetails: 'Detalye ng pagbabayad',
-    bankAccount: 'Account', paymentReference: 'Payment reference', payBy: 'Bayaran hanggang', questions: 'Mga tanong',
+    bankAccount: 'Account', paymentReference: 'Payment reference', payBy: 'Bayaran hanggang',
   },
   te: {
     registeredMail: 'రిజిస్టర్డ్ పోస్ట్', invoice: 'ఇన్వాయిస్', subtotal: 'ఇన్వాయిస్\u200cల మొత్తం', fees: 'జ్ఞాపిక రుసుములు',
     interest: 'ఆలస్యపు వడ్డీ', totalDue: 'చెల్లించవలసిన మొత్తం', paymentDetails: 'చెల్లింపు వివరాలు',
-    bankAccount: 'ఖాతా నంబరు', paymentReference: 'చెల్లింపు సూచన సంఖ్య', payBy: 'చెల్లింపు గడువు', questions: 'సందేహాలకు',
+    bankAccount: 'ఖాతా నంబరు', paymentReference: 'చెల్లింపు సూచన సంఖ్య', payBy: 'చెల్లింపు గడువు',
   },
 };
 

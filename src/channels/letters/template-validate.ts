@@ -40,6 +40,10 @@ const PLURAL_CASES = /^(zero|one|two|few|many|other|=\d+)$/;
 /** Every variable use must be known and of the right kind; returns the first problem found. */
 function checkUses(nodes: readonly AstNode[]): string | undefined {
   for (const node of nodes) {
+    // ICU apostrophes quote braces: "'{total}'" prints "{total}" to the customer instead of the amount.
+    if (node.type === AST.literal && /[{}]/.test(String(node.value))) {
+      return 'an apostrophe before "{" makes the variable print as it stands; write ’ (or \'\') for an apostrophe';
+    }
     if (node.type === AST.literal || node.type === AST.pound) continue;
     if (node.type !== AST.tag) {
       const name = String(node.value);
