@@ -1,8 +1,10 @@
 // POST /api/dunning/runs (issue #4): the same as `arrears dunning run`.
 import { type OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { runDunning } from '../app/dunning/run-dunning.js';
+import { decideRun, runActions } from '../app/dunning/decide-actions.js';
+import { outboxPage } from '../app/outbox/send-outbox.js';
 import type { ApiDeps, ApiEnv } from './app-env.js';
-import { DateString, ErrorBody, Money } from './schemas.js';
+import { DateString, ErrorBody, Money, PageQuery } from './schemas.js';
 
 const RunBody = z.object({ asOf: DateString, dryRun: z.boolean().default(false) }).openapi('DunningRunRequest');
 const RunAnswer = z.object({
@@ -21,4 +23,24 @@ export function dunningRoutes(deps: ApiDeps, app: OpenAPIHono<ApiEnv>): void {
     const body = c.req.valid('json');
     return c.json(await runDunning(deps.db, c.get('tenant'), { asOf: body.asOf, dryRun: body.dryRun, actor: c.get('actor') }), 200);
   });
+
+  const Actions = z.object({ asOf: DateString, actions: z.array(z.object({ id: z.string(), customerRef: z.string(), currency: z.string(), level: z.number(), channels: z.array(z.string()), total: Money, status: z.string(), decidedBy: z.string().nullable() })) }).openapi('DunningActions');
+  const AsOfParam = z.object({ asOf: DateString.openapi({ param: { name: 'asOf', in: 'path' } }) });
+  const bad = { 400: { content: { 'application/json': { schema: ErrorBody } }, description: 'invalid input' } };
+
+  app.openapi(createRoute({ method: 'get', path: '/dunning/runs/{asOf}', request: { params: AsOfParam }, responses: { 200: { content: { 'application/json': { schema: Actions } }, description: 'the run\'s actions and their approval status' }, ...bad } }),
+    async (c) => c.json(await runActions(deps.db, c.get('tenant'), c.req.valid('param').asOf), 200));
+
+  const DecisionBody = z.object({ approve: z.union([z.literal('all'), z.array(z.string())]), hold: z.array(z.string()).optional() }).openapi('DunningDecision');
+  app.openapi(createRoute({ method: 'post', path: '/dunning/runs/{asOf}/decisions', request: { params: AsOfParam, body: { content: { 'application/json': { schema: DecisionBody } }, required: true } },
+    responses: { 200: { content: { 'application/json': { schema: Actions } }, description: 'approved actions are queued for sending; held ones are not sent' }, ...bad } }),
+  async (c) => {
+    const body = c.req.valid('json');
+    return c.json(await decideRun(deps.db, c.get('tenant'), { asOf: c.req.valid('param').asOf, approve: body.approve, hold: body.hold, actor: c.get('actor') }), 200);
+  });
+
+  const OutboxQuery = PageQuery.extend({ status: z.enum(['queued', 'sent', 'failed', 'bounced']).optional() });
+  const OutboxPage = z.object({ messages: z.array(z.object({ id: z.string(), channel: z.string(), recipient: z.string(), subject: z.string().nullable(), status: z.string(), attempts: z.number(), lastError: z.string().nullable(), sentAt: z.string().nullable() })), limit: z.number(), offset: z.number() }).openapi('OutboxPage');
+  app.openapi(createRoute({ method: 'get', path: '/outbox', request: { query: OutboxQuery }, responses: { 200: { content: { 'application/json': { schema: OutboxPage } }, description: 'messages, newest first, with delivery states' }, ...bad } }),
+    async (c) => c.json(await outboxPage(deps.db, c.get('tenant'), c.req.valid('query')), 200));
 }

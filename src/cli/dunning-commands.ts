@@ -1,9 +1,12 @@
 // arrears dunning run (issue #4)
 import type { Command } from 'commander';
 import { runDunning } from '../app/dunning/run-dunning.js';
+import { decideRun, runActions } from '../app/dunning/decide-actions.js';
+import { deliveryConfigFromEnv, outboxPage, sendOutbox } from '../app/outbox/send-outbox.js';
+import { dataDirFromEnv } from '../store/open-store.js';
 import { dateInZone } from '../domain/dates.js';
 import { cliActor, withTenant } from './context.js';
-import { checkFormat, printTable } from './output.js';
+import { CliUsageError, checkFormat, printTable } from './output.js';
 
 type Opts = Record<string, string | boolean | undefined>;
 const str = (o: Opts, k: string) => (typeof o[k] === 'string' ? (o[k] as string) : undefined);
@@ -19,6 +22,49 @@ export function registerDunningCommands(program: Command): void {
         const result = await runDunning(store.db, tenant, { asOf: str(o, 'asOf') ?? dateInZone(new Date(), tenant.time_zone), dryRun: o.dryRun === true, actor: cliActor() });
         const rows = result.actions.map((a) => ({ customerRef: a.customerRef, currency: a.currency, level: a.level, channels: a.channels.join('+'), invoices: a.invoices.map((i) => i.number).join(' '), fees: a.fees, interest: a.interest, total: a.total }));
         printTable(format, { columns: ['customerRef', 'currency', 'level', 'channels', 'invoices', 'fees', 'interest', 'total'], rows }, result);
+      });
+    });
+
+  dunning.command('actions').description('the actions of a run, with their approval status')
+    .requiredOption('--tenant <slug>', 'tenant').requiredOption('--as-of <date>', 'the run\'s date').option('--format <format>', 'json|csv|table', 'table')
+    .action(async (o: Opts) => {
+      const format = checkFormat(str(o, 'format') ?? 'table');
+      await withTenant('dunning actions', str(o, 'tenant'), async (store, tenant) => {
+        const result = await runActions(store.db, tenant, str(o, 'asOf') ?? '');
+        printTable(format, { columns: ['id', 'customerRef', 'currency', 'level', 'channels', 'total', 'status', 'decidedBy'], rows: result.actions.map((a) => ({ ...a, channels: a.channels.join('+') })) }, result);
+      });
+    });
+  dunning.command('approve').description('approve all or some planned actions of a run (the rest stay planned unless held)')
+    .requiredOption('--tenant <slug>', 'tenant').requiredOption('--as-of <date>', 'the run\'s date')
+    .option('--actions <ids>', 'comma-separated action ids, or "all"', 'all').option('--hold <ids>', 'comma-separated action ids not to send')
+    .option('--format <format>', 'json|csv|table', 'table')
+    .action(async (o: Opts) => {
+      const format = checkFormat(str(o, 'format') ?? 'table');
+      const list = (v: string | undefined) => (v ? v.split(',').map((x) => x.trim()).filter(Boolean) : []);
+      const approve = str(o, 'actions') === 'all' ? 'all' as const : list(str(o, 'actions'));
+      if (approve !== 'all' && approve.length === 0 && list(str(o, 'hold')).length === 0) throw new CliUsageError('give --actions ids (or all) and/or --hold ids');
+      await withTenant('dunning approve', str(o, 'tenant'), async (store, tenant) => {
+        const result = await decideRun(store.db, tenant, { asOf: str(o, 'asOf') ?? '', approve, hold: list(str(o, 'hold')), actor: cliActor() });
+        printTable(format, { columns: ['id', 'customerRef', 'currency', 'level', 'total', 'status', 'decidedBy'], rows: result.actions.map((a) => ({ ...a, channels: a.channels.join('+') })) }, result);
+      });
+    });
+
+  const outbox = program.command('outbox').description('messages waiting to leave, and what happened to them');
+  outbox.command('send').description('deliver what is due now (SMTP_URL, else .eml files in the data folder; SMS_WEBHOOK_URL for SMS)')
+    .requiredOption('--tenant <slug>', 'tenant').option('--format <format>', 'json|table', 'table')
+    .action(async (o: Opts) => {
+      await withTenant('outbox send', str(o, 'tenant'), async (store, tenant) => {
+        const result = await sendOutbox(store.db, tenant, deliveryConfigFromEnv(store.dataDir ?? dataDirFromEnv()));
+        printTable(str(o, 'format') ?? 'table', { columns: ['sent', 'retried', 'failed', 'mode'], rows: [result] }, result);
+      });
+    });
+  outbox.command('list').description('messages, newest first').requiredOption('--tenant <slug>', 'tenant')
+    .option('--status <status>', 'queued|sent|failed|bounced').option('--limit <n>', 'how many', '50').option('--format <format>', 'json|csv|table', 'table')
+    .action(async (o: Opts) => {
+      const format = checkFormat(str(o, 'format') ?? 'table');
+      await withTenant('outbox list', str(o, 'tenant'), async (store, tenant) => {
+        const page = await outboxPage(store.db, tenant, { status: str(o, 'status'), limit: Number(str(o, 'limit') ?? '50'), offset: 0 });
+        printTable(format, { columns: ['id', 'channel', 'recipient', 'subject', 'status', 'attempts', 'lastError', 'sentAt'], rows: page.messages }, page);
       });
     });
 }

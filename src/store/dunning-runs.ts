@@ -43,3 +43,33 @@ export async function saveInvoiceLevels(tx: Tx, tenantId: number, levels: readon
     select ${tenantId}, * from unnest(${levels.map((l) => l.invoiceId)}::bigint[], ${levels.map((l) => l.level)}::int[], ${levels.map((l) => l.on)}::date[])
     on conflict (tenant_id, invoice_id) do update set level = excluded.level, level_on = excluded.level_on`.execute(tx);
 }
+
+export type ActionSummary = { id: bigint; customerRef: string; currency: string; level: number; channels: string[]; total: bigint; status: string; decidedBy: string | null };
+
+export async function listRunActions(tx: Tx, tenantId: number, asOf: string): Promise<ActionSummary[]> {
+  const rows = await sql<{ id: bigint; customer_ref: string; currency: string; level: number; channels: string[]; total: bigint; status: string; decided_by: string | null }>`
+    select a.id, c.customer_ref, a.currency, a.level, a.channels, a.total, a.status, a.decided_by
+      from dunning_actions a join dunning_runs r on r.tenant_id = a.tenant_id and r.id = a.run_id
+      join customers c on c.tenant_id = a.tenant_id and c.id = a.customer_id
+     where a.tenant_id = ${tenantId} and r.as_of = ${asOf} order by a.id`.execute(tx);
+  return rows.rows.map((r) => ({ id: r.id, customerRef: r.customer_ref, currency: r.currency.trim(), level: r.level, channels: r.channels, total: r.total, status: r.status, decidedBy: r.decided_by }));
+}
+
+/** Decides planned actions; returns the ids that changed (already-decided actions are left as they are). */
+export async function decideActions(tx: Tx, tenantId: number, ids: readonly bigint[], status: 'approved' | 'held', actor: string, at: Date): Promise<bigint[]> {
+  if (ids.length === 0) return [];
+  const rows = await tx.updateTable('dunning_actions').set({ status, decided_by: actor, decided_at: at })
+    .where('tenant_id', '=', tenantId).where('status', '=', 'planned').where('id', '=', sql<bigint>`any(${ids.map(String)}::bigint[])`)
+    .returning('id').execute();
+  return rows.map((r) => r.id);
+}
+
+/** The invoices of some actions with the level each had before the action (to undo a held action's step). */
+export async function previousLevels(tx: Tx, tenantId: number, ids: readonly bigint[]): Promise<{ invoiceId: string; level: number; on: string }[]> {
+  if (ids.length === 0) return [];
+  const rows = await tx.selectFrom('dunning_actions').select(['invoices', 'created_at']).where('tenant_id', '=', tenantId).where('id', '=', sql<bigint>`any(${ids.map(String)}::bigint[])`).execute();
+  return rows.flatMap((r) => {
+    const invoices = (typeof r.invoices === 'string' ? JSON.parse(r.invoices) : r.invoices) as { invoiceId: string; fromLevel: number; fromLevelOn: string | null }[];
+    return invoices.map((i) => ({ invoiceId: i.invoiceId, level: i.fromLevel, on: i.fromLevelOn ?? '1970-01-01' }));
+  });
+}

@@ -62,6 +62,7 @@ export async function runDunning(db: Db, tenant: TenantRow, input: { asOf: strin
     const items = await loadDunningItems(tx, tenant.id, asOf);
     const withItems = new Set(items.map((i) => i.customerRef));
     const plan = planDunning(asOf, customers.filter((c) => withItems.has(c.customerRef)), items, { contactIntervalDays: tenant.contact_interval_days });
+    const previousOn = new Map(items.map((i) => [i.invoiceId, i.levelReachedOn]));
     const priced = [];
     for (const action of plan.actions) priced.push({ action, ...(await charges(tx, tenant, action, asOf)) });
     if (!input.dryRun) {
@@ -71,7 +72,7 @@ export async function runDunning(db: Db, tenant: TenantRow, input: { asOf: strin
         customerRef: action.customerRef, currency: action.currency, level: action.level, channels: action.channels, fees, interest,
         recipientRoles: action.recipientRoles, registeredMail: action.registeredMail, templateKey: action.templateKey, deadline: action.deadline,
         total: action.total + fees + interest,
-        invoices: action.invoices.map((i) => ({ invoiceId: i.invoiceId, number: i.number, daysPastDue: i.daysPastDue, dunned: String(i.dunned), fromLevel: i.fromLevel, toLevel: i.toLevel, deadline: action.deadline })),
+        invoices: action.invoices.map((i) => ({ invoiceId: i.invoiceId, number: i.number, daysPastDue: i.daysPastDue, dunned: String(i.dunned), fromLevel: i.fromLevel, fromLevelOn: previousOn.get(i.invoiceId) ?? null, toLevel: i.toLevel, deadline: action.deadline })),
       })), status);
       if (status === 'approved') await composeMessages(tx, tenant, actionIds, asOf);
       await saveInvoiceLevels(tx, tenant.id, plan.actions.flatMap((a) => a.invoices.map((i) => ({ invoiceId: i.invoiceId, level: i.toLevel, on: asOf }))));

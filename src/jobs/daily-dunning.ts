@@ -1,0 +1,112 @@
+// The daily dunning run (issue #4: "a daily job runs each tenant at its configured local time"): which tenants
+// are due at an instant, and one tenant's run for its local day. The scheduler calls these from pg-boss jobs;
+// tests call them with the instant they choose.
+import { sql } from 'kysely';
+import { runDunning } from '../app/dunning/run-dunning.js';
+import { dateInZone, isTimeZone } from '../domain/dates.js';
+import type { Db } from '../store/db.js';
+import { findTenantById } from '../store/tenants.js';
+
+export const SCHEDULER_ACTOR = 'system:scheduler';
+
+/** One tenant's run to do: `asOf` is the tenant's local date at the instant it was found due. */
+export type DueRun = { tenantId: number; slug: string; asOf: string };
+
+export type DayOutcome =
+  | { slug: string; asOf: string; status: 'ran'; actions: number; skipped: number }
+  | { slug: string; asOf: string; status: 'already-run' | 'no-tenant' }
+  | { slug: string; asOf: string; status: 'failed'; error: string };
+
+export type Log = (line: string) => void;
+
+/** The wall-clock time of an instant in a zone, 'HH:MM:SS' (h23: midnight is 00, never 24). */
+export function timeInZone(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+    .formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  return `${get('hour')}:${get('minute')}:${get('second')}`;
+}
+
+/**
+ * The local date a tenant is due to run for at `now`, or undefined. Due once its local wall clock has reached
+ * the run time and it has no run for that date or a later one. Comparing wall-clock readings (not counting
+ * hours from midnight) is what keeps DST days right: on the spring day a run time inside the skipped hour is
+ * passed by the first instant after the gap, and on the autumn day a repeated hour finds the run already made.
+ * A day the server was down is not replayed: the next day's run catches the levels up (the planner folds them).
+ */
+export function dueDate(now: Date, tenant: { timeZone: string; runTime: string }, lastRun: string | null): string | undefined {
+  const today = dateInZone(now, tenant.timeZone);
+  if (lastRun !== null && lastRun >= today) return undefined;
+  return timeInZone(now, tenant.timeZone) >= tenant.runTime ? today : undefined;
+}
+
+type TenantSchedule = { id: number; slug: string; time_zone: string; run_time: string; last_run: string | null };
+
+// As the owning role, across tenants (like the API-key lookup): the one question is each tenant's latest run.
+async function tenantSchedules(db: Db): Promise<TenantSchedule[]> {
+  const result = await sql<TenantSchedule>`
+    select t.id, t.slug, t.time_zone, to_char(t.dunning_run_time, 'HH24:MI:SS') as run_time, max(r.as_of) as last_run
+      from tenants t left join dunning_runs r on r.tenant_id = t.id
+     group by t.id, t.slug, t.time_zone, t.dunning_run_time
+     order by t.id`.execute(db);
+  return result.rows;
+}
+
+/** The tenants due at `now`, each with the local date its run is for. */
+export async function dueTenants(db: Db, now: Date, log: Log = () => undefined): Promise<DueRun[]> {
+  const due: DueRun[] = [];
+  for (const t of await tenantSchedules(db)) {
+    if (!isTimeZone(t.time_zone)) { log(`scheduler: tenant ${t.slug} has no usable time zone ("${t.time_zone}"); not run`); continue; }
+    const asOf = dueDate(now, { timeZone: t.time_zone, runTime: t.run_time }, t.last_run);
+    if (asOf) due.push({ tenantId: t.id, slug: t.slug, asOf });
+  }
+  return due;
+}
+
+async function latestRun(db: Db, tenantId: number): Promise<string | null> {
+  const result = await sql<{ as_of: string | null }>`select max(as_of) as as_of from dunning_runs where tenant_id = ${tenantId}`.execute(db);
+  return result.rows[0]?.as_of ?? null;
+}
+
+/**
+ * One tenant's run for its day. A job can be delivered twice or late (retries, two servers on one database):
+ * a run for that date or a later one already made means there is nothing to do, and runDunning itself plans
+ * nothing new for an as-of it has already run.
+ */
+export async function runTenantDay(db: Db, run: DueRun): Promise<DayOutcome> {
+  const tenant = await findTenantById(db, run.tenantId);
+  if (!tenant) return { slug: run.slug, asOf: run.asOf, status: 'no-tenant' };
+  const last = await latestRun(db, tenant.id);
+  if (last !== null && last >= run.asOf) return { slug: tenant.slug, asOf: run.asOf, status: 'already-run' };
+  const result = await runDunning(db, tenant, { asOf: run.asOf, dryRun: false, actor: SCHEDULER_ACTOR });
+  return { slug: tenant.slug, asOf: run.asOf, status: 'ran', actions: result.actions.length, skipped: result.skipped.length };
+}
+
+export function describeOutcome(outcome: DayOutcome): string {
+  const head = `scheduler: dunning run for ${outcome.slug} as of ${outcome.asOf}`;
+  switch (outcome.status) {
+    case 'ran': return `${head}: ${outcome.actions} actions, ${outcome.skipped} customers skipped`;
+    case 'already-run': return `${head}: already run`;
+    case 'no-tenant': return `${head}: the tenant no longer exists`;
+    case 'failed': return `${head} failed: ${outcome.error}`;
+  }
+}
+
+/**
+ * Decides which tenants are due at `now` and runs them one after another, without pg-boss: what a tick does,
+ * for tests and for a single process. One tenant's failure is reported and does not stop the others.
+ */
+export async function runDueTenants(db: Db, now: Date, log: Log = () => undefined): Promise<DayOutcome[]> {
+  const outcomes: DayOutcome[] = [];
+  for (const run of await dueTenants(db, now, log)) {
+    let outcome: DayOutcome;
+    try {
+      outcome = await runTenantDay(db, run);
+    } catch (error) {
+      outcome = { slug: run.slug, asOf: run.asOf, status: 'failed', error: error instanceof Error ? error.message : String(error) };
+    }
+    log(describeOutcome(outcome));
+    outcomes.push(outcome);
+  }
+  return outcomes;
+}
