@@ -4,6 +4,7 @@ import { runDunning } from '../app/dunning/run-dunning.js';
 import { decideRun, runActions } from '../app/dunning/decide-actions.js';
 import { deliveryConfigFromEnv, outboxPage, sendOutbox } from '../app/outbox/send-outbox.js';
 import { dataDirFromEnv } from '../store/open-store.js';
+import { registerDunningConfigCommands } from './dunning-config-commands.js';
 import { dateInZone } from '../domain/dates.js';
 import { cliActor, withTenant } from './context.js';
 import { CliUsageError, checkFormat, printTable } from './output.js';
@@ -48,6 +49,8 @@ export function registerDunningCommands(program: Command): void {
         printTable(format, { columns: ['id', 'customerRef', 'currency', 'level', 'total', 'status', 'decidedBy'], rows: result.actions.map((a) => ({ ...a, channels: a.channels.join('+') })) }, result);
       });
     });
+
+  registerDunningConfigCommands(dunning);
 
   const outbox = program.command('outbox').description('messages waiting to leave, and what happened to them');
   outbox.command('send').description('deliver what is due now (SMTP_URL, else .eml files in the data folder; SMS_WEBHOOK_URL for SMS)')

@@ -1,0 +1,42 @@
+// arrears dunning policies | policy-set | policy-assign | template-set | template-preview (issue #4)
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import { assignPolicy, dunningPolicies, savePolicy } from '../app/dunning/policies.js';
+import { previewTemplate, saveTemplate } from '../app/dunning/templates.js';
+import { cliActor, withTenant } from './context.js';
+import { CliUsageError, printJson } from './output.js';
+
+type Opts = Record<string, string | boolean | undefined>;
+const str = (o: Opts, k: string) => (typeof o[k] === 'string' ? (o[k] as string) : undefined);
+
+function readJson(file: string | undefined): unknown {
+  if (!file) throw new CliUsageError('--file is required');
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
+  } catch (error) {
+    throw new CliUsageError(`${file}: ${(error as Error).message}`);
+  }
+}
+
+export function registerDunningConfigCommands(dunning: Command): void {
+  dunning.command('policies').description('the tenant\'s dunning policies (JSON)').requiredOption('--tenant <slug>', 'tenant')
+    .action(async (o: Opts) => withTenant('dunning policies', str(o, 'tenant'), async (store, tenant) => printJson(await dunningPolicies(store.db, tenant))));
+  dunning.command('policy-set').description('add or replace a policy from a JSON file of levels (see `dunning policies`)')
+    .requiredOption('--tenant <slug>', 'tenant').requiredOption('--name <name>', 'policy name').requiredOption('--file <levels.json>', 'the levels')
+    .option('--default', 'make it the tenant\'s default policy')
+    .action(async (o: Opts) => withTenant('dunning policy-set', str(o, 'tenant'), async (store, tenant) =>
+      printJson(await savePolicy(store.db, tenant, { name: str(o, 'name') ?? '', isDefault: o.default === true, levels: readJson(str(o, 'file')), actor: cliActor() }))));
+  dunning.command('policy-assign').description('put a customer on a named policy ("default" for the tenant\'s default)')
+    .requiredOption('--tenant <slug>', 'tenant').requiredOption('--customer <ref>', 'customer_ref').requiredOption('--policy <name>', 'policy name or "default"')
+    .action(async (o: Opts) => withTenant('dunning policy-assign', str(o, 'tenant'), async (store, tenant) =>
+      printJson(await assignPolicy(store.db, tenant, { customerRef: str(o, 'customer') ?? '', policy: str(o, 'policy') === 'default' ? null : str(o, 'policy') ?? null, actor: cliActor() }))));
+  dunning.command('template-set').description('store the tenant\'s own texts for a template key and language (ICU MessageFormat, JSON file)')
+    .requiredOption('--tenant <slug>', 'tenant').requiredOption('--key <key>', 'the policy level\'s templateKey').requiredOption('--language <lang>', 'e.g. nb')
+    .requiredOption('--file <template.json>', '{"subject","emailBody","letterTitle","letterBody":[...]} (any subset)')
+    .action(async (o: Opts) => withTenant('dunning template-set', str(o, 'tenant'), async (store, tenant) =>
+      printJson(await saveTemplate(store.db, tenant, { key: str(o, 'key') ?? '', language: str(o, 'language') ?? '', template: readJson(str(o, 'file')) as object, actor: cliActor() }))));
+  dunning.command('template-preview').description('the message a template produces for sample data')
+    .requiredOption('--tenant <slug>', 'tenant').requiredOption('--key <key>', 'templateKey').requiredOption('--level <n>', '1-4').requiredOption('--language <lang>', 'e.g. te')
+    .action(async (o: Opts) => withTenant('dunning template-preview', str(o, 'tenant'), async (store, tenant) =>
+      printJson(await previewTemplate(store.db, tenant, { key: str(o, 'key') ?? '', level: Number(str(o, 'level')), language: str(o, 'language') ?? '' }))));
+}
