@@ -3,7 +3,9 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../src/store/db.js';
 import type { TenantRow } from '../src/store/tenants.js';
+import { PDFDocument } from 'pdf-lib';
 import { runDunning } from '../src/app/dunning/run-dunning.js';
+import { printBatch } from '../src/app/outbox/print-batch.js';
 import { addDays } from '../src/domain/dates.js';
 import { findCustomer } from '../src/store/customers.js';
 import { findInvoicesByNumbers } from '../src/store/invoices.js';
@@ -73,6 +75,16 @@ describe(`dunning runs day by day (${engineName})`, () => {
     const final = history.get('NEVER')?.find((h) => h.level === 3);
     expect(final?.interest).not.toBe('0.00');
   }, 300_000);
+
+  it('gathers the queued letters into one print batch, once', async () => {
+    const batch = await printBatch(handle.db, tenant, { batchName: 'batch-1.pdf', actor: 'test' });
+    // NEVER got registered letters at levels 2, 3 and 4; PROMISE at least one after its promise lapsed.
+    expect(batch.letters).toBeGreaterThanOrEqual(4);
+    const pdf = await PDFDocument.load(batch.pdf ?? new Uint8Array());
+    expect(pdf.getPageCount() % 2).toBe(0); // duplex: every letter starts on a new sheet
+    expect(pdf.getPageCount()).toBeGreaterThanOrEqual(batch.letters);
+    expect(await printBatch(handle.db, tenant, { batchName: 'batch-2.pdf', actor: 'test' })).toEqual({ letters: 0, pdf: null });
+  });
 
   it('refuses to run for a day before the last run', async () => {
     await expect(runDunning(handle.db, tenant, { asOf: '2026-02-01', dryRun: false, actor: 'test' })).rejects.toThrow(/cannot go back in time/);

@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import { runDunning } from '../app/dunning/run-dunning.js';
 import { decideRun, runActions } from '../app/dunning/decide-actions.js';
 import { deliveryConfigFromEnv, outboxPage, sendOutbox } from '../app/outbox/send-outbox.js';
+import { printBatch } from '../app/outbox/print-batch.js';
+import fs from 'node:fs';
 import { dataDirFromEnv } from '../store/open-store.js';
 import { registerDunningConfigCommands } from './dunning-config-commands.js';
 import { dateInZone } from '../domain/dates.js';
@@ -59,6 +61,18 @@ export function registerDunningCommands(program: Command): void {
       await withTenant('outbox send', str(o, 'tenant'), async (store, tenant) => {
         const result = await sendOutbox(store.db, tenant, deliveryConfigFromEnv(store.dataDir ?? dataDirFromEnv()));
         printTable(str(o, 'format') ?? 'table', { columns: ['sent', 'retried', 'failed', 'mode'], rows: [result] }, result);
+      });
+    });
+  outbox.command('print-batch').description('gather every queued letter into one PDF for the print room and mark them sent')
+    .requiredOption('--tenant <slug>', 'tenant').requiredOption('--out <file.pdf>', 'where to write the batch').option('--simplex', 'no blank back pages')
+    .option('--format <format>', 'json|table', 'table')
+    .action(async (o: Opts) => {
+      await withTenant('outbox print-batch', str(o, 'tenant'), async (store, tenant) => {
+        const out = str(o, 'out') ?? '';
+        const result = await printBatch(store.db, tenant, { batchName: out, actor: cliActor(), duplex: o.simplex !== true });
+        if (result.pdf) fs.writeFileSync(out, result.pdf);
+        const json = { letters: result.letters, file: result.pdf ? out : null };
+        printTable(str(o, 'format') ?? 'table', { columns: ['letters', 'file'], rows: [json] }, json);
       });
     });
   outbox.command('list').description('messages, newest first').requiredOption('--tenant <slug>', 'tenant')

@@ -56,3 +56,12 @@ export async function listOutbox(tx: Tx, tenantId: number, filter: { status?: st
   const rows = await query.orderBy('id', 'desc').limit(filter.limit).offset(filter.offset).execute();
   return rows.map((r) => ({ id: r.id, channel: r.channel, recipient: r.recipient, subject: r.subject, status: r.status, attempts: r.attempts, lastError: r.last_error, sentAt: r.sent_at }));
 }
+
+export type QueuedLetter = { id: bigint; recipient: string; attachment: Uint8Array };
+
+/** Letters waiting for the print batch, oldest first. */
+export async function queuedLetters(tx: Tx, tenantId: number): Promise<QueuedLetter[]> {
+  const rows = await tx.selectFrom('outbox').select(['id', 'recipient', 'attachment']).where('tenant_id', '=', tenantId)
+    .where('channel', '=', 'letter').where('status', '=', 'queued').orderBy('id').execute();
+  return rows.filter((r) => r.attachment !== null).map((r) => ({ id: r.id, recipient: r.recipient, attachment: r.attachment as Uint8Array }));
+}
