@@ -9,6 +9,7 @@ import { openStore } from './store/open-store.js';
 import { countTenants } from './store/tenants.js';
 import { seedDemo } from './app/seed-demo.js';
 import { landingPage } from './api/landing-page.js';
+import { startScheduler } from './jobs/scheduler.js';
 
 export async function startServer(options: { port: number }): Promise<void> {
   const store = await openStore('serve');
@@ -19,6 +20,11 @@ export async function startServer(options: { port: number }): Promise<void> {
     process.stdout.write(`Demo tenant "${demo.slug}": ${demo.customers} customers, ${demo.invoices} invoices, ${demo.payments} payments, ${demo.creditNotes} credit notes.\n`);
     process.stdout.write(`Demo API key (also in ${store.dataDir ? path.join(store.dataDir, 'demo-api-key.txt') : 'the output above'}):\n  ${demo.apiKey}\n`);
   }
+  // Issue #4: on a single machine the daily dunning job runs inside the server (ARREARS_SCHEDULER=off leaves it out).
+  const scheduler = process.env.ARREARS_SCHEDULER === 'off' ? undefined : await startScheduler(store).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
+  });
   const app = new Hono();
   app.route('/api', createApi({ db: store.db }));
   app.get('/', (c) => c.html(landingPage()));
@@ -30,7 +36,9 @@ export async function startServer(options: { port: number }): Promise<void> {
   });
   const stop = () => {
     server.close();
-    void store.close().then(() => process.exit(0));
+    void (scheduler?.stop() ?? Promise.resolve())
+      .catch((error: unknown) => process.stderr.write(`scheduler: ${error instanceof Error ? error.message : String(error)}\n`))
+      .then(() => store.close()).then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

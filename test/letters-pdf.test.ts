@@ -121,13 +121,4 @@ describe('dunning letter PDF', () => {
     await expect(renderDunningLetterPdf({ ...input, tenant: { ...input.tenant, bankAccount: undefined } }))
       .rejects.toThrow(/tenant\.bankAccount/);
   });
-
-  it('renders 100 letters a second or better (issue #4 target), warm', async () => {
-    const input = sampleDunningInput('nb', 3, 3);
-    await renderDunningLetterPdf(input);
-    const started = performance.now();
-    for (let i = 0; i < 20; i++) await renderDunningLetterPdf(input);
-    const perSecond = 20 / ((performance.now() - started) / 1000);
-    expect(perSecond).toBeGreaterThan(50); // generous under test load; the bench reports the real figure
-  });
 });

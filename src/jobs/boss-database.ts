@@ -7,7 +7,8 @@ import type { DbHandle } from '../store/db.js';
 
 // The store's PGlite parses int8 as bigint (money, CODE_STYLE.md), which pg-boss's JSON and arithmetic do not
 // expect: its statements read int8 as PGlite's default does (a number while it is safe, as its adapter is tested).
-const BOSS_PARSERS: QueryOptions['parsers'] = { [types.INT8]: types.parsers[types.INT8] };
+const int8AsPgliteDefault = (text: string) => types.parsers[types.INT8]?.(text, types.INT8) ?? text;
+const BOSS_PARSERS: QueryOptions['parsers'] = { [types.INT8]: int8AsPgliteDefault };
 
 export function bossDatabase(handle: DbHandle, connectionString: string | undefined): Pick<ConstructorOptions, 'db' | 'connectionString' | 'backend' | 'max'> {
   if (handle.engine === 'pglite') {

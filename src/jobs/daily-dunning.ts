@@ -1,11 +1,11 @@
 // The daily dunning run (issue #4: "a daily job runs each tenant at its configured local time"): which tenants
 // are due at an instant, and one tenant's run for its local day. The scheduler calls these from pg-boss jobs;
 // tests call them with the instant they choose.
-import { sql } from 'kysely';
 import { runDunning } from '../app/dunning/run-dunning.js';
 import { dateInZone, isTimeZone } from '../domain/dates.js';
 import type { Db } from '../store/db.js';
 import { findTenantById } from '../store/tenants.js';
+import { latestRun, tenantSchedules } from '../store/dunning-schedules.js';
 
 export const SCHEDULER_ACTOR = 'system:scheduler';
 
@@ -40,18 +40,6 @@ export function dueDate(now: Date, tenant: { timeZone: string; runTime: string }
   return timeInZone(now, tenant.timeZone) >= tenant.runTime ? today : undefined;
 }
 
-type TenantSchedule = { id: number; slug: string; time_zone: string; run_time: string; last_run: string | null };
-
-// As the owning role, across tenants (like the API-key lookup): the one question is each tenant's latest run.
-async function tenantSchedules(db: Db): Promise<TenantSchedule[]> {
-  const result = await sql<TenantSchedule>`
-    select t.id, t.slug, t.time_zone, to_char(t.dunning_run_time, 'HH24:MI:SS') as run_time, max(r.as_of) as last_run
-      from tenants t left join dunning_runs r on r.tenant_id = t.id
-     group by t.id, t.slug, t.time_zone, t.dunning_run_time
-     order by t.id`.execute(db);
-  return result.rows;
-}
-
 /** The tenants due at `now`, each with the local date its run is for. */
 export async function dueTenants(db: Db, now: Date, log: Log = () => undefined): Promise<DueRun[]> {
   const due: DueRun[] = [];
@@ -61,11 +49,6 @@ export async function dueTenants(db: Db, now: Date, log: Log = () => undefined):
     if (asOf) due.push({ tenantId: t.id, slug: t.slug, asOf });
   }
   return due;
-}
-
-async function latestRun(db: Db, tenantId: number): Promise<string | null> {
-  const result = await sql<{ as_of: string | null }>`select max(as_of) as as_of from dunning_runs where tenant_id = ${tenantId}`.execute(db);
-  return result.rows[0]?.as_of ?? null;
 }
 
 /**
