@@ -16,15 +16,20 @@ export async function enqueue(tx: Tx, tenantId: number, messages: readonly NewOu
   }
 }
 
-export type DueMessage = { id: bigint; channel: 'email' | 'sms'; recipient: string; subject: string | null; body: string | null; attachmentName: string | null; attachment: Uint8Array | null; attempts: number; actionId: bigint | null };
+export type DueMessage = { id: bigint; channel: 'email' | 'sms'; recipient: string; subject: string | null; body: string | null; attachmentName: string | null; attachment: Uint8Array | null; attempts: number; actionId: bigint | null; timeZone: string };
 
 /** Queued e-mails and SMS whose next attempt is due; letters go out in the print batch, call tasks to the worklist. */
 export async function dueMessages(tx: Tx, tenantId: number, now: Date, limit: number): Promise<DueMessage[]> {
-  const rows = await tx.selectFrom('outbox').select(['id', 'channel', 'recipient', 'subject', 'body', 'attachment_name', 'attachment', 'attempts', 'action_id'])
-    .where('tenant_id', '=', tenantId).where('status', '=', 'queued').where('channel', 'in', ['email', 'sms'])
-    .where('next_attempt_at', '<=', now).orderBy('id').limit(limit).execute();
+  // The customer's time zone (else the tenant's) decides when an SMS may go out.
+  const rows = await tx.selectFrom('outbox as o')
+    .innerJoin('tenants as t', 't.id', 'o.tenant_id')
+    .leftJoin('dunning_actions as a', (j) => j.onRef('a.tenant_id', '=', 'o.tenant_id').onRef('a.id', '=', 'o.action_id'))
+    .leftJoin('customers as c', (j) => j.onRef('c.tenant_id', '=', 'a.tenant_id').onRef('c.id', '=', 'a.customer_id'))
+    .select(['o.id', 'o.channel', 'o.recipient', 'o.subject', 'o.body', 'o.attachment_name', 'o.attachment', 'o.attempts', 'o.action_id', 'c.time_zone as customer_zone', 't.time_zone as tenant_zone'])
+    .where('o.tenant_id', '=', tenantId).where('o.status', '=', 'queued').where('o.channel', 'in', ['email', 'sms'])
+    .where('o.next_attempt_at', '<=', now).orderBy('o.id').limit(limit).execute();
   return rows.map((r) => ({ id: r.id, channel: r.channel as 'email' | 'sms', recipient: r.recipient, subject: r.subject, body: r.body,
-    attachmentName: r.attachment_name, attachment: r.attachment, attempts: r.attempts, actionId: r.action_id }));
+    attachmentName: r.attachment_name, attachment: r.attachment, attempts: r.attempts, actionId: r.action_id, timeZone: r.customer_zone ?? r.tenant_zone }));
 }
 
 export async function markSent(tx: Tx, tenantId: number, id: bigint, providerId: string, at: Date): Promise<void> {
@@ -35,6 +40,11 @@ export async function markSent(tx: Tx, tenantId: number, id: bigint, providerId:
 export async function markRetry(tx: Tx, tenantId: number, id: bigint, reason: string, nextAt: Date): Promise<void> {
   await tx.updateTable('outbox').set((eb) => ({ last_error: reason, next_attempt_at: nextAt, attempts: eb('attempts', '+', 1) }))
     .where('tenant_id', '=', tenantId).where('id', '=', id).execute();
+}
+
+/** Postpones a message without counting an attempt (a contact-hours rule, not a delivery failure). */
+export async function deferMessage(tx: Tx, tenantId: number, id: bigint, until: Date, reason: string): Promise<void> {
+  await tx.updateTable('outbox').set({ next_attempt_at: until, last_error: reason }).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
 }
 
 export async function markFailed(tx: Tx, tenantId: number, id: bigint, reason: string): Promise<void> {

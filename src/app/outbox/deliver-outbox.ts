@@ -3,13 +3,14 @@
 import { MAX_DELIVERY_ATTEMPTS, type DeliveryResult, type EmailSender } from '../../channels/delivery/email.js';
 import type { SmsSender } from '../../channels/delivery/sms.js';
 import type { Db } from '../../store/db.js';
-import { type DueMessage, dueMessages, markAddressBad, markFailed, markRetry, markSent } from '../../store/outbox.js';
+import { type DueMessage, deferMessage, dueMessages, markAddressBad, markFailed, markRetry, markSent } from '../../store/outbox.js';
+import { nextDaytime } from '../../domain/contact-hours.js';
 import { inTenant } from '../../store/tenant-scope.js';
 import type { TenantRow } from '../../store/tenants.js';
 
 export type Senders = { email: EmailSender; sms?: SmsSender | undefined; from: (tenant: TenantRow) => string };
 
-export type DeliverySummary = { sent: number; retried: number; failed: number };
+export type DeliverySummary = { sent: number; retried: number; failed: number; deferred?: number };
 
 async function send(message: DueMessage, tenant: TenantRow, senders: Senders): Promise<DeliveryResult> {
   const attempt = message.attempts + 1;
@@ -30,6 +31,14 @@ export async function deliverOutbox(db: Db, tenant: TenantRow, senders: Senders,
   // Sending happens outside the transaction (a slow SMTP server must not hold the database); each result is then
   // recorded in its own short transaction, so a crash between the two at worst re-sends one message.
   for (const message of due) {
+    if (message.channel === 'sms') {
+      const allowed = nextDaytime(now.getTime(), message.timeZone);
+      if (allowed > now.getTime()) {
+        summary.deferred = (summary.deferred ?? 0) + 1;
+        await inTenant(db, tenant.id, (tx) => deferMessage(tx, tenant.id, message.id, new Date(allowed), `outside the customer's daytime in ${message.timeZone}; waits until ${new Date(allowed).toISOString()}`));
+        continue;
+      }
+    }
     const result = await send(message, tenant, senders);
     await inTenant(db, tenant.id, async (tx) => {
       if (result.status === 'sent') { summary.sent += 1; return markSent(tx, tenant.id, message.id, result.providerId, now); }
