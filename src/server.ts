@@ -5,11 +5,12 @@ import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createApi } from './api/app.js';
-import { openStore } from './store/open-store.js';
+import { dataDirFromEnv, openStore } from './store/open-store.js';
 import { countTenants } from './store/tenants.js';
 import { seedDemo } from './app/seed-demo.js';
 import { landingPage } from './api/landing-page.js';
 import { startScheduler } from './jobs/scheduler.js';
+import { deliveryConfigFromEnv } from './app/outbox/send-outbox.js';
 
 export async function startServer(options: { port: number }): Promise<void> {
   const store = await openStore('serve');
@@ -21,7 +22,7 @@ export async function startServer(options: { port: number }): Promise<void> {
     process.stdout.write(`Demo API key (also in ${store.dataDir ? path.join(store.dataDir, 'demo-api-key.txt') : 'the output above'}):\n  ${demo.apiKey}\n`);
   }
   // Issue #4: on a single machine the daily dunning job runs inside the server (ARREARS_SCHEDULER=off leaves it out).
-  const scheduler = process.env.ARREARS_SCHEDULER === 'off' ? undefined : await startScheduler(store).catch(async (error: unknown) => {
+  const scheduler = process.env.ARREARS_SCHEDULER === 'off' ? undefined : await startScheduler(store, { delivery: deliveryConfigFromEnv(store.dataDir ?? dataDirFromEnv()) }).catch(async (error: unknown) => {
     await store.close();
     throw error;
   });

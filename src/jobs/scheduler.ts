@@ -10,6 +10,9 @@
 // a run time of 06:00 runs at 06:00 local, any other run time at the first quarter hour after it.
 import { type Clock, type Job, PgBoss, type QueueOptions } from 'pg-boss';
 import type { DbHandle } from '../store/db.js';
+import type { DeliveryConfig } from '../app/outbox/send-outbox.js';
+import { findTenantById } from '../store/tenants.js';
+import { sendAllOutboxes, sendTenantOutbox } from './send-outboxes.js';
 import { bossDatabase } from './boss-database.js';
 import { type DueRun, type Log, describeOutcome, dueTenants, runTenantDay } from './daily-dunning.js';
 
@@ -33,6 +36,8 @@ export type SchedulerOptions = {
 };
 
 export type Scheduler = { stop(): Promise<void> };
+// Delivery is opt-in: the server passes its configuration (SMTP_URL or .eml files in its data folder).
+type Delivery = { delivery?: DeliveryConfig | undefined };
 
 // A run is retried with exponential back-off for a few hours (a database restart, a lock timeout); one queued or
 // active job per tenant (`exclusive` + the tenant as key), so retries and ticks never run a tenant twice at once.
@@ -55,7 +60,7 @@ async function ensureQueue(boss: PgBoss, name: string, options: QueueOptions): P
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Starts pg-boss (schema `pgboss`) on the store's database, with the dunning tick scheduled and both workers running. */
-export async function startScheduler(handle: DbHandle, options: SchedulerOptions = {}): Promise<Scheduler> {
+export async function startScheduler(handle: DbHandle, options: SchedulerOptions & Delivery = {}): Promise<Scheduler> {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const cron = tickCron(options.tickMs ?? DEFAULT_TICK_MS);
@@ -77,6 +82,7 @@ export async function startScheduler(handle: DbHandle, options: SchedulerOptions
           const id = await boss.send(RUN_QUEUE, run, { singletonKey: String(run.tenantId) });
           if (id) log(`scheduler: queued the dunning run for ${run.slug} as of ${run.asOf}`);
         }
+        if (options.delivery) await sendAllOutboxes(handle.db, options.delivery, now(), log);
       } catch (error) {
         log(`scheduler: the dunning tick failed (pg-boss retries it): ${message(error)}`);
         throw error;
@@ -86,6 +92,8 @@ export async function startScheduler(handle: DbHandle, options: SchedulerOptions
       for (const job of jobs) {
         try {
           log(describeOutcome(await runTenantDay(handle.db, job.data)));
+          const tenant = options.delivery ? await findTenantById(handle.db, job.data.tenantId) : undefined;
+          if (options.delivery && tenant) await sendTenantOutbox(handle.db, tenant, options.delivery, now(), log);
         } catch (error) {
           // Thrown again so pg-boss retries it with back-off; a run that never succeeds is queued again by a later tick.
           log(`scheduler: dunning run for ${job.data.slug} as of ${job.data.asOf} failed (attempt ${job.retryCount + 1}): ${message(error)}`);

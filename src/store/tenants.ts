@@ -44,3 +44,8 @@ export async function findTenantByKeyHash(db: Executor, keyHash: string): Promis
 export async function updateTenantSettings(db: Executor, id: number, settings: Partial<Pick<TenantRow, 'bank_account' | 'dunning_run_time' | 'dunning_requires_approval' | 'contact_interval_days' | 'email' | 'phone' | 'address'>>): Promise<TenantRow> {
   return db.updateTable('tenants').set(settings).where('id', '=', id).returning(COLUMNS).executeTakeFirstOrThrow();
 }
+
+/** Every tenant, for jobs that visit each in turn (owning role). */
+export async function listTenants(db: Executor): Promise<TenantRow[]> {
+  return db.selectFrom('tenants').select(COLUMNS).orderBy('id').execute();
+}
