@@ -1,10 +1,8 @@
 // Dunning letters (issue #4) as A4 PDFs in the customer's language: letterhead, window-envelope address with the
 // registered-mail endorsement, title, the template's paragraphs with the invoice table and a payment box where
 // {invoiceTable} stands, and page footers. Fonts, text drawing, tables and number formats are the statement's.
-import PDFDocument from 'pdfkit';
-import { registerFonts } from '../pdf/fonts.js';
 import { type Column, type Row, drawTable } from '../pdf/pdf-table.js';
-import { startDocument } from '../pdf/shared-layout-cache.js';
+import { openA4Document } from '../pdf/a4-document.js';
 import { type DunningMessageInput, prepareMessage } from './dunning-input.js';
 import { formatTemplate } from './format-template.js';
 import { type InvoiceTable, invoiceTable } from './invoice-rows.js';
@@ -45,19 +43,10 @@ export async function renderDunningLetterPdf(input: DunningMessageInput, options
   // Formatted before the document exists, so a template error never leaves half a PDF behind.
   const paragraphs = prepared.templates.letterBody.map((text) =>
     (text.trim() === INVOICE_TABLE ? INVOICE_TABLE : formatTemplate(text, prepared)));
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: LETTER.left,
-    bufferPages: true,
-    compress: options.compress ?? true,
-    // See statement-pdf.ts: every text selects a registered face, so no default font is parsed.
-    font: null as unknown as string,
-    lang: prepared.locale,
+  const { doc, done } = openA4Document({
+    margin: LETTER.left, compress: options.compress ?? true, lang: prepared.locale,
     info: { Title: `${title} – ${input.customer.name}`, Author: input.tenant.name, Subject: input.paymentReference },
   });
-  const done = collect(doc);
-  startDocument();
-  registerFonts(doc);
 
   const m = labels.statement;
   const facts: [string, string][] = [
@@ -106,13 +95,4 @@ export async function renderDunningLetterPdf(input: DunningMessageInput, options
   }
   doc.end();
   return done;
-}
-
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
 }

@@ -1,9 +1,7 @@
 // Customer statements (issue #2) as A4 PDFs in the customer's language: letterhead, the statement's table,
 // and for open-item statements an aging summary.
-import PDFDocument from 'pdfkit';
 import type { BalanceForwardStatement, OpenItemStatement } from '../../domain/statement.js';
-import { registerFonts } from './fonts.js';
-import { startDocument } from './shared-layout-cache.js';
+import { openA4Document } from './a4-document.js';
 import { formatDate, formatMoney } from './locale-format.js';
 import { type Row, type Column, type Table, drawTable, rowHeight } from './pdf-table.js';
 import { drawText } from './pdf-text.js';
@@ -31,25 +29,10 @@ const TABLE_SIZE = 8;
 export async function renderStatementPdf(input: StatementPdfInput, options: StatementPdfOptions = {}): Promise<Buffer> {
   const messages = statementMessages(input.customer.language);
   const f: Formatting = { messages, currency: input.currency };
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: PAGE.margin,
-    // Page numbers need the page count, known only at the end: keep pages open until then.
-    bufferPages: true,
-    compress: options.compress ?? true,
-    // No initial font: pdfkit would parse Helvetica's metrics for every document, and every text drawn here
-    // selects one of the registered faces first. (pdfkit skips the default when it is null; its types say string.)
-    font: null as unknown as string,
-    lang: messages.locale,
-    info: {
-      Title: `${messages.statementOfAccount} – ${input.customer.name}`,
-      Author: input.tenant.name,
-      Subject: input.customer.customerRef,
-    },
+  const { doc, done } = openA4Document({
+    margin: PAGE.margin, compress: options.compress ?? true, lang: messages.locale,
+    info: { Title: `${messages.statementOfAccount} – ${input.customer.name}`, Author: input.tenant.name, Subject: input.customer.customerRef },
   });
-  const done = collect(doc);
-  startDocument();
-  registerFonts(doc);
 
   const { statement } = input;
   let y = drawLetterhead(doc, {
@@ -94,13 +77,4 @@ function drawAging(table: Table, rows: Row[], top: number, heading: string): voi
   const y = top + needed > table.bottom ? table.newPage() + 6 : top;
   drawText(table.doc, heading, table.x, y + 10, { weight: 'bold', size: 10.5, color: '#1b2330' });
   drawTable(table, rows, y + 16);
-}
-
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
 }
