@@ -3,10 +3,10 @@ import { type OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { assignPolicy, dunningPolicies, savePolicy } from '../app/dunning/policies.js';
 import { previewTemplate, saveTemplate } from '../app/dunning/templates.js';
 import type { ApiDeps, ApiEnv } from './app-env.js';
+import { jsonBody } from './route-helpers.js';
 import { CustomerRefParam, ErrorBody } from './schemas.js';
 
 const ok = <T extends z.ZodType>(schema: T, description: string) => ({ 200: { content: { 'application/json': { schema } }, description }, 400: { content: { 'application/json': { schema: ErrorBody } }, description: 'invalid input' }, 404: { content: { 'application/json': { schema: ErrorBody } }, description: 'not found' } });
-const json = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
 
 const Policies = z.object({ policies: z.array(z.object({ name: z.string(), isDefault: z.boolean(), builtIn: z.boolean(), levels: z.any() })) }).openapi('DunningPolicies');
 const PolicyBody = z.object({ isDefault: z.boolean().default(false), levels: z.array(z.any()) }).openapi('DunningPolicy');
@@ -18,12 +18,12 @@ const Preview = z.object({ language: z.string(), subject: z.string(), text: z.st
 export function dunningConfigRoutes(deps: ApiDeps, app: OpenAPIHono<ApiEnv>): void {
   app.openapi(createRoute({ method: 'get', path: '/dunning/policies', responses: ok(Policies, 'the built-in ladder and the tenant\'s policies') }),
     async (c) => c.json(await dunningPolicies(deps.db, c.get('tenant')), 200));
-  app.openapi(createRoute({ method: 'put', path: '/dunning/policies/{name}', request: { params: NameParam, ...json(PolicyBody) }, responses: ok(Policies, 'saved') }),
+  app.openapi(createRoute({ method: 'put', path: '/dunning/policies/{name}', request: { params: NameParam, ...jsonBody(PolicyBody) }, responses: ok(Policies, 'saved') }),
     async (c) => { const b = c.req.valid('json'); return c.json(await savePolicy(deps.db, c.get('tenant'), { name: c.req.valid('param').name, isDefault: b.isDefault, levels: b.levels, actor: c.get('actor') }), 200); });
-  app.openapi(createRoute({ method: 'put', path: '/customers/{ref}/dunning-policy', request: { params: CustomerRefParam, ...json(z.object({ policy: z.string().nullable() })) },
+  app.openapi(createRoute({ method: 'put', path: '/customers/{ref}/dunning-policy', request: { params: CustomerRefParam, ...jsonBody(z.object({ policy: z.string().nullable() })) },
     responses: ok(z.object({ customerRef: z.string(), policy: z.string().nullable() }), 'assigned') }),
   async (c) => c.json(await assignPolicy(deps.db, c.get('tenant'), { customerRef: c.req.valid('param').ref, policy: c.req.valid('json').policy, actor: c.get('actor') }), 200));
-  app.openapi(createRoute({ method: 'put', path: '/dunning/templates/{key}/{language}', request: { params: TemplateParams, ...json(TemplateBody) }, responses: ok(z.any(), 'stored') }),
+  app.openapi(createRoute({ method: 'put', path: '/dunning/templates/{key}/{language}', request: { params: TemplateParams, ...jsonBody(TemplateBody) }, responses: ok(z.any(), 'stored') }),
     async (c) => { const p = c.req.valid('param'); return c.json(await saveTemplate(deps.db, c.get('tenant'), { key: p.key, language: p.language, template: c.req.valid('json'), actor: c.get('actor') }), 200); });
   app.openapi(createRoute({ method: 'get', path: '/dunning/templates/{key}/{language}/preview', request: { params: TemplateParams, query: z.object({ level: z.coerce.number().int() }) }, responses: ok(Preview, 'the rendered message for sample data') }),
     async (c) => { const p = c.req.valid('param'); return c.json(await previewTemplate(deps.db, c.get('tenant'), { key: p.key, language: p.language, level: c.req.valid('query').level }), 200); });

@@ -13,9 +13,9 @@ import { readAudit } from '../app/read-audit.js';
 import { renderStatementPdf } from '../channels/pdf/statement-pdf.js';
 import { dateInZone } from '../domain/dates.js';
 import type { ApiDeps, ApiEnv } from './app-env.js';
+import { json } from './route-helpers.js';
 import * as S from './schemas.js';
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
 const errors = { 400: json(S.ErrorBody, 'invalid input'), 401: json(S.ErrorBody, 'no or unknown API key'), 404: json(S.ErrorBody, 'not found (or another tenant\'s)') };
 
 export function ledgerRoutes(deps: ApiDeps, app: OpenAPIHono<ApiEnv>): void {

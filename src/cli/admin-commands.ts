@@ -7,10 +7,8 @@ import { openStore } from '../store/open-store.js';
 import { migrate } from '../store/migrate.js';
 import { startServer } from '../server.js';
 import { withStore, withTenant } from './context.js';
-import { CliUsageError, checkFormat, printJson, printTable } from './output.js';
+import { CliUsageError, checkFormat, printJson, printTable, type Opts, str } from './output.js';
 
-type Opts = Record<string, string | boolean | undefined>;
-const str = (o: Opts, k: string) => (typeof o[k] === 'string' ? (o[k] as string) : undefined);
 
 export function registerAdminCommands(program: Command): void {
   program.command('serve').description('start the HTTP server with the API (and web app) on the configured database')

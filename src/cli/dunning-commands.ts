@@ -9,10 +9,8 @@ import { dataDirFromEnv } from '../store/open-store.js';
 import { registerDunningConfigCommands } from './dunning-config-commands.js';
 import { dateInZone } from '../domain/dates.js';
 import { cliActor, withTenant } from './context.js';
-import { CliUsageError, checkFormat, printTable } from './output.js';
+import { CliUsageError, checkFormat, printTable, type Opts, str } from './output.js';
 
-type Opts = Record<string, string | boolean | undefined>;
-const str = (o: Opts, k: string) => (typeof o[k] === 'string' ? (o[k] as string) : undefined);
 
 export function registerDunningCommands(program: Command): void {
   const dunning = program.command('dunning').description('reminders and notices that grow firmer level by level');

@@ -4,10 +4,8 @@ import type { Command } from 'commander';
 import { assignPolicy, dunningPolicies, savePolicy } from '../app/dunning/policies.js';
 import { previewTemplate, saveTemplate } from '../app/dunning/templates.js';
 import { cliActor, withTenant } from './context.js';
-import { CliUsageError, printJson } from './output.js';
+import { CliUsageError, printJson, type Opts, str } from './output.js';
 
-type Opts = Record<string, string | boolean | undefined>;
-const str = (o: Opts, k: string) => (typeof o[k] === 'string' ? (o[k] as string) : undefined);
 
 function readJson(file: string | undefined): unknown {
   if (!file) throw new CliUsageError('--file is required');

@@ -5,10 +5,8 @@ import { lawTables, setTenantFee, setTenantRate } from '../app/law/law-tables.js
 import { customerLateCharges } from '../app/law/customer-late-charges.js';
 import { dateInZone } from '../domain/dates.js';
 import { cliActor, withTenant } from './context.js';
-import { CliUsageError, checkFormat, printTable } from './output.js';
+import { CliUsageError, checkFormat, printTable, type Opts, str } from './output.js';
 
-type Opts = Record<string, string | boolean | string[] | undefined>;
-const str = (o: Opts, k: string) => (typeof o[k] === 'string' ? (o[k] as string) : undefined);
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** Runs with the tenant's overrides when --tenant is given; without it no database is opened at all. */

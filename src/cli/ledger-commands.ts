@@ -12,10 +12,8 @@ import { formatRowErrors } from '../app/import/run-import.js';
 import { renderStatementPdf } from '../channels/pdf/statement-pdf.js';
 import { dateInZone } from '../domain/dates.js';
 import { cliActor, withTenant } from './context.js';
-import { CliUsageError, checkFormat, printJson, printTable } from './output.js';
+import { CliUsageError, checkFormat, printJson, printTable, type Opts, str } from './output.js';
 
-type Opts = Record<string, string | boolean | undefined>;
-const str = (o: Opts, k: string) => (typeof o[k] === 'string' ? (o[k] as string) : undefined);
 
 export function registerLedgerCommands(program: Command): void {
   program.command('import').description('import customers, invoices, payments or credit notes from a CSV file')

@@ -25,3 +25,7 @@ export function printTable(format: string, table: Table, json: unknown): void {
   const out = [line(table.columns), line(widths.map((w) => '-'.repeat(w))), ...table.rows.map((r) => line(table.columns.map((c) => String(r[c] ?? ''))))];
   process.stdout.write(`${out.join('\n')}\n`);
 }
+
+/** Commander's parsed options; `str` reads one as a string (absent or a flag → undefined). */
+export type Opts = Record<string, string | boolean | string[] | undefined>;
+export const str = (o: Opts, k: string): string | undefined => (typeof o[k] === 'string' ? (o[k] as string) : undefined);

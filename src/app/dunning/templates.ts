@@ -2,7 +2,7 @@
 // MessageFormat before they are stored, with a preview on sample data.
 import { renderDunningMessage } from '../../channels/letters/render-message.js';
 import { sampleDunningInput } from '../../channels/letters/sample-input.js';
-import { DEFAULT_TEMPLATES, DUNNING_LEVELS, type DunningLevel, type TemplateSet } from '../../channels/letters/templates.js';
+import { DUNNING_LEVELS, type DunningLevel, type TemplateSet } from '../../channels/letters/templates.js';
 import { validateTemplateSet } from '../../channels/letters/template-validate.js';
 import { isLanguageTag } from '../../domain/locale-codes.js';
 import type { Db } from '../../store/db.js';
@@ -33,6 +33,3 @@ export async function previewTemplate(db: Db, tenant: TenantRow, input: { key: s
   return renderDunningMessage({ ...sampleDunningInput(input.language, level, 3), templates });
 }
 
-export function defaultTemplates() {
-  return DEFAULT_TEMPLATES;
-}
