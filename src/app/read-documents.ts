@@ -1,7 +1,7 @@
 // Read use cases for single documents; a document of another tenant is simply not found.
 import { formatAmount } from '../domain/money.js';
 import type { Db } from '../store/db.js';
-import { type CustomerRow, findCustomer, listCustomers } from '../store/customers.js';
+import { type CustomerRow, customerRefOf, findCustomer, listCustomers } from '../store/customers.js';
 import { findInvoicesByNumbers } from '../store/invoices.js';
 import { listContacts } from '../store/contacts.js';
 import { inTenant } from '../store/tenant-scope.js';
@@ -32,9 +32,9 @@ export async function getInvoice(db: Db, tenantId: number, number: string) {
   return inTenant(db, tenantId, async (tx) => {
     const invoice = (await findInvoicesByNumbers(tx, tenantId, [number])).get(number);
     if (!invoice) throw new NotFoundError(`no invoice "${number}"`);
-    const customer = await tx.selectFrom('customers').select('customer_ref').where('tenant_id', '=', tenantId).where('id', '=', invoice.customer_id).executeTakeFirstOrThrow();
+    const customerRef = await customerRefOf(tx, tenantId, invoice.customer_id);
     return {
-      number: invoice.number, customerRef: customer.customer_ref, issueDate: invoice.issue_date, dueDate: invoice.due_date,
+      number: invoice.number, customerRef, issueDate: invoice.issue_date, dueDate: invoice.due_date,
       currency: invoice.currency, amount: formatAmount(invoice.amount, invoice.currency), open: formatAmount(invoice.open, invoice.currency),
       description: invoice.description, poNumber: invoice.po_number,
     };

@@ -1,7 +1,7 @@
 // Writing off (part of) an invoice: an append-only entry with a reason, never more than is open (issue #2).
 import { parsePositiveAmount, formatAmount } from '../domain/money.js';
 import type { Db } from '../store/db.js';
-import { findInvoicesByNumbers } from '../store/invoices.js';
+import { findInvoicesByNumbers, insertWriteOff } from '../store/invoices.js';
 import { recordAudit } from '../store/audit.js';
 import { inTenant } from '../store/tenant-scope.js';
 import { InputError, NotFoundError } from './errors.js';
@@ -25,7 +25,7 @@ export async function writeOffInvoice(db: Db, tenantId: number, input: WriteOffI
     }
     if (amount <= 0n) throw new InputError('amount', `invoice ${invoice.number} has nothing open to write off`);
     if (amount > invoice.open) throw new InputError('amount', `only ${formatAmount(invoice.open, invoice.currency)} is open on invoice ${invoice.number}`);
-    await tx.insertInto('write_offs').values({ tenant_id: tenantId, invoice_id: invoice.id, date, amount, reason: input.reason.trim() }).execute();
+    await insertWriteOff(tx, tenantId, { invoice_id: invoice.id, date, amount, reason: input.reason.trim() });
     await recordAudit(tx, tenantId, { actor: input.actor, action: 'write-off', entity: 'invoice', entityKey: invoice.number, reason: input.reason.trim(), details: { date, amount } });
     return { invoice: invoice.number, writtenOff: formatAmount(amount, invoice.currency), open: formatAmount(invoice.open - amount, invoice.currency) };
   });

@@ -50,3 +50,8 @@ export async function customerHasDocuments(db: Executor, tenantId: number, custo
     or exists (select 1 from credit_notes where tenant_id = ${tenantId} and customer_id = ${customerId}) as used`.execute(db);
   return row.rows[0]?.used ?? false;
 }
+
+export async function customerRefOf(db: Executor, tenantId: number, customerId: bigint): Promise<string> {
+  const row = await db.selectFrom('customers').select('customer_ref').where('tenant_id', '=', tenantId).where('id', '=', customerId).executeTakeFirstOrThrow();
+  return row.customer_ref;
+}

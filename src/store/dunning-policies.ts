@@ -14,3 +14,15 @@ export async function insertPolicy(tx: Tx, tenantId: number, policy: { name: str
     .returning('id').executeTakeFirstOrThrow();
   return String(row.id);
 }
+
+/** Replaces a stored policy's levels; when it becomes the default, the previous default stops being one. */
+export async function updatePolicy(tx: Tx, tenantId: number, id: string, policy: { isDefault: boolean; levels: unknown }): Promise<void> {
+  if (policy.isDefault) await tx.updateTable('dunning_policies').set({ is_default: false }).where('tenant_id', '=', tenantId).execute();
+  await tx.updateTable('dunning_policies').set({ levels: JSON.stringify(policy.levels), is_default: policy.isDefault, updated_at: new Date() })
+    .where('tenant_id', '=', tenantId).where('id', '=', BigInt(id)).execute();
+}
+
+export async function setCustomerPolicy(tx: Tx, tenantId: number, customerId: bigint, policyId: string | null): Promise<void> {
+  await tx.updateTable('customers').set({ dunning_policy_id: policyId === null ? null : BigInt(policyId) })
+    .where('tenant_id', '=', tenantId).where('id', '=', customerId).execute();
+}

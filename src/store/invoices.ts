@@ -55,3 +55,7 @@ export async function tenantHasInvoices(db: Executor, tenantId: number): Promise
   const row = await sql<{ found: boolean }>`select exists (select 1 from invoices where tenant_id = ${tenantId}) as found`.execute(db);
   return row.rows[0]?.found ?? false;
 }
+
+export async function insertWriteOff(tx: Tx, tenantId: number, writeOff: { invoice_id: bigint; date: string; amount: bigint; reason: string }): Promise<void> {
+  await tx.insertInto('write_offs').values({ tenant_id: tenantId, ...writeOff }).execute();
+}

@@ -1,9 +1,8 @@
 // Dunning policies per tenant (issue #4): one default, others assigned to single customers. Stored as validated
 // JSON; the built-in ladder applies until a tenant stores its own default.
-import { sql } from 'kysely';
 import { DEFAULT_POLICY, levelsToJson, parsePolicy } from '../../domain/dunning/index.js';
 import type { Db } from '../../store/db.js';
-import { insertPolicy, listPolicies } from '../../store/dunning-policies.js';
+import { insertPolicy, listPolicies, setCustomerPolicy, updatePolicy } from '../../store/dunning-policies.js';
 import { findCustomer } from '../../store/customers.js';
 import { recordAudit } from '../../store/audit.js';
 import { inTenant } from '../../store/tenant-scope.js';
@@ -24,9 +23,7 @@ export async function savePolicy(db: Db, tenant: TenantRow, input: { name: strin
   await inTenant(db, tenant.id, async (tx) => {
     const existing = (await listPolicies(tx, tenant.id)).find((p) => p.name === input.name);
     if (existing) {
-      if (input.isDefault) await tx.updateTable('dunning_policies').set({ is_default: false }).where('tenant_id', '=', tenant.id).execute();
-      await tx.updateTable('dunning_policies').set({ levels: JSON.stringify(levelsToJson(parsed.value.levels)), is_default: input.isDefault || existing.isDefault, updated_at: new Date() })
-        .where('tenant_id', '=', tenant.id).where('id', '=', BigInt(existing.id)).execute();
+      await updatePolicy(tx, tenant.id, existing.id, { isDefault: input.isDefault || existing.isDefault, levels: levelsToJson(parsed.value.levels) });
     } else {
       await insertPolicy(tx, tenant.id, { name: input.name, isDefault: input.isDefault, levels: levelsToJson(parsed.value.levels) });
     }
@@ -42,7 +39,7 @@ export async function assignPolicy(db: Db, tenant: TenantRow, input: { customerR
     if (!customer) throw new NotFoundError(`no customer "${input.customerRef}"`);
     const policy = input.policy === null ? undefined : (await listPolicies(tx, tenant.id)).find((p) => p.name === input.policy);
     if (input.policy !== null && !policy) throw new InputError('policy', `no stored dunning policy "${input.policy}"`);
-    await sql`update customers set dunning_policy_id = ${policy ? BigInt(policy.id) : null} where tenant_id = ${tenant.id} and id = ${customer.id}`.execute(tx);
+    await setCustomerPolicy(tx, tenant.id, customer.id, policy ? policy.id : null);
     await recordAudit(tx, tenant.id, { actor: input.actor, action: 'assign', entity: 'customer', entityKey: customer.customer_ref, reason: 'dunning policy', details: { policy: input.policy } });
     return { customerRef: customer.customer_ref, policy: input.policy };
   });

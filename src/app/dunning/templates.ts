@@ -7,6 +7,7 @@ import { validateTemplateSet } from '../../channels/letters/template-validate.js
 import { isLanguageTag } from '../../domain/locale-codes.js';
 import type { Db } from '../../store/db.js';
 import { recordAudit } from '../../store/audit.js';
+import { templatesFor, upsertTemplate } from '../../store/dunning-templates.js';
 import { inTenant } from '../../store/tenant-scope.js';
 import type { TenantRow } from '../../store/tenants.js';
 import { InputError } from '../errors.js';
@@ -17,8 +18,7 @@ export async function saveTemplate(db: Db, tenant: TenantRow, input: { key: stri
   const problems = validateTemplateSet(input.template, input.language);
   if (problems.length > 0) throw new InputError(problems[0]?.field ?? 'template', problems.map((p) => `${p.field}: ${p.reason}`).join('; '));
   await inTenant(db, tenant.id, async (tx) => {
-    await tx.insertInto('dunning_templates').values({ tenant_id: tenant.id, template_key: input.key, language: input.language, template: JSON.stringify(input.template), updated_by: input.actor })
-      .onConflict((oc) => oc.columns(['tenant_id', 'template_key', 'language']).doUpdateSet({ template: JSON.stringify(input.template), updated_by: input.actor, updated_at: new Date() })).execute();
+    await upsertTemplate(tx, tenant.id, { key: input.key, language: input.language, template: input.template, actor: input.actor });
     await recordAudit(tx, tenant.id, { actor: input.actor, action: 'edit', entity: 'dunning-template', entityKey: `${input.key} ${input.language}`, details: input.template });
   });
   return { key: input.key, language: input.language, template: input.template };
@@ -27,8 +27,7 @@ export async function saveTemplate(db: Db, tenant: TenantRow, input: { key: stri
 /** The message a level's template produces for sample data, in a language, with the tenant's edits applied. */
 export async function previewTemplate(db: Db, tenant: TenantRow, input: { key: string; level: number; language: string }) {
   if (!(DUNNING_LEVELS as readonly number[]).includes(input.level)) throw new InputError('level', `must be one of ${DUNNING_LEVELS.join(', ')}`);
-  const rows = await inTenant(db, tenant.id, (tx) => tx.selectFrom('dunning_templates').select(['language', 'template']).where('tenant_id', '=', tenant.id).where('template_key', '=', input.key).execute());
-  const templates = Object.fromEntries(rows.map((r) => [r.language, (typeof r.template === 'string' ? JSON.parse(r.template) : r.template) as Partial<TemplateSet>]));
+  const templates = await inTenant(db, tenant.id, (tx) => templatesFor(tx, tenant.id, input.key)) as Record<string, Partial<TemplateSet>>;
   const level = input.level as DunningLevel;
   return renderDunningMessage({ ...sampleDunningInput(input.language, level, 3), templates });
 }
