@@ -8,11 +8,12 @@ export type NewOutboxMessage = {
 };
 
 export async function enqueue(tx: Tx, tenantId: number, messages: readonly NewOutboxMessage[]): Promise<void> {
-  for (const m of messages) {
-    await tx.insertInto('outbox').values({
+  // Batches keep a large run to a few statements; 500 rows of PDFs stay well under the protocol's message size.
+  for (let start = 0; start < messages.length; start += 500) {
+    await tx.insertInto('outbox').values(messages.slice(start, start + 500).map((m) => ({
       tenant_id: tenantId, action_id: m.actionId, channel: m.channel, recipient: m.recipient, subject: m.subject, body: m.body,
-      attachment_name: m.attachmentName, attachment: m.attachment, status: 'queued', last_error: null, provider_id: null, sent_at: null,
-    }).execute();
+      attachment_name: m.attachmentName, attachment: m.attachment, status: 'queued' as const, last_error: null, provider_id: null, sent_at: null,
+    }))).execute();
   }
 }
 
