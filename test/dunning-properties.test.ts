@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { addDays, daysBetween } from '../src/domain/dates.js';
 import {
-  applyActions, applyContacts, DEFAULT_POLICY, gapDaysOf, planDunning, validatePolicy,
+  applyActions, applyContacts, DEFAULT_POLICY, gapDaysOf, planDunning, triggerFloors, validatePolicy,
   type CustomerForDunning, type DunningPolicy, type OpenItemForDunning, type PlannedAction,
 } from '../src/domain/dunning/index.js';
 import { checkNoHandOver, checkSeInkassokrav } from '../src/domain/law/notices/index.js';
@@ -71,6 +71,20 @@ const arbBook = fc.tuple(
 describe('dunning planner properties', () => {
   it('the policies used here are valid', () => {
     for (const p of POLICIES) expect(validatePolicy(p), p.name).toEqual([]);
+  });
+
+  // The store pre-filters items with triggerFloors (src/store/dunning-inputs.ts); the filter must never change a plan.
+  it('the trigger floors drop only items the planner would ignore', () => {
+    const floors = triggerFloors(POLICIES, asOf);
+    const passes = (item: OpenItemForDunning) => floors.some((f) => f.levelReached === item.levelReached && (
+      (f.dueOnOrBefore !== undefined && item.dueDate <= f.dueOnOrBefore) ||
+      (f.reachedOnOrBefore !== undefined && item.levelReachedOn !== undefined && item.levelReachedOn <= f.reachedOnOrBefore)));
+    fc.assert(
+      fc.property(arbBook, ([customers, items]) => {
+        expect(planDunning(asOf, customers, items.filter(passes))).toEqual(planDunning(asOf, customers, items));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('is idempotent: after applyActions, a second plan for the same day sends nothing', () => {

@@ -90,3 +90,17 @@ describe(`dunning runs day by day (${engineName})`, () => {
     await expect(runDunning(handle.db, tenant, { asOf: '2026-02-01', dryRun: false, actor: 'test' })).rejects.toThrow(/cannot go back in time/);
   });
 });
+
+describe(`dunning inputs survive awkward text (${engineName})`, () => {
+  it('reads invoice numbers and customer refs with commas, backslashes and line breaks exactly', async () => {
+    const other = await makeTenant(handle.db, 'dun-text');
+    await importLines(handle.db, other, 'customers', ['customer_ref,name,country,language,currency', '"C,1\\x",Comma AS,NO,nb,NOK']);
+    await importLines(handle.db, other, 'invoices', ['invoice_number,customer_ref,issue_date,due_date,currency,amount',
+      `"A,1\\n2","C,1\\x",2026-01-01,${DUE},NOK,100.00`, `"B\\\\3","C,1\\x",2026-01-01,${DUE},NOK,50.00`, `"L\nN","C,1\\x",2026-01-01,${DUE},NOK,1.00`]);
+    const dry = await runDunning(handle.db, other, { asOf: addDays(DUE, 1), dryRun: true, actor: 'test' });
+    expect(dry.actions).toHaveLength(1);
+    expect(dry.actions[0]?.customerRef).toBe('C,1\\x');
+    expect(dry.actions[0]?.invoices.map((i) => i.number).sort()).toEqual(['A,1\\n2', 'B\\\\3', 'L\nN']);
+    expect(dry.actions[0]?.total).toBe('151.00');
+  });
+});

@@ -1,12 +1,60 @@
 // What the dunning planner needs, loaded in a few set-based queries (issue #4): open items with their dunning
-// state and disputed part, and customers with their exclusions. Rows travel as one JSON value per query, as in
-// aging-query.ts, because a million rows through the wire protocol cost more than the query.
-import { sql } from 'kysely';
-import type { OpenItemForDunning } from '../domain/dunning/index.js';
+// state and disputed part, and customers with their exclusions.
+//
+// Speed (issue #4 benchmark, docs/decisions/0008): a million rows through PGlite's row protocol took 11–13 s, one
+// JSON value 5 s, one delimited text value 2.5 s (a COPY of the bare open items 1.6 s). So each query returns one
+// text value, a line per row with comma-separated fields; the only free text (the invoice number, the customer
+// ref) goes last on its line with backslash and newline escaped, so it may contain commas.
+import { sql, type RawBuilder } from 'kysely';
+import type { OpenItemForDunning, TriggerFloor } from '../domain/dunning/index.js';
 import type { Tx } from './db.js';
 
-/** Invoices issued by asOf with a positive open amount at asOf, with their level reached and disputed part. */
-export async function loadDunningItems(tx: Tx, tenantId: number, asOf: string): Promise<OpenItemForDunning[]> {
+/** Backslash → \\, newline → \n: the field can then end a line and be read back exactly (`unescapeLast`). */
+const escaped = (column: RawBuilder<unknown>) => sql`replace(replace(${column}, '\\', '\\\\'), E'\n', '\\n')`;
+
+function unescapeLast(text: string): string {
+  return text.indexOf('\\') < 0 ? text : text.replace(/\\(\\|n)/g, (_, c: string) => (c === 'n' ? '\n' : '\\'));
+}
+
+/** Splits `line` into `count` fields; the last takes the rest of the line, commas and all. */
+function fields(line: string, count: number): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < count - 1; i++) {
+    const comma = line.indexOf(',', start);
+    if (comma < 0) throw new Error(`dunning inputs: malformed row "${line.slice(0, 80)}"`);
+    out.push(line.slice(start, comma));
+    start = comma + 1;
+  }
+  out.push(unescapeLast(line.slice(start)));
+  return out;
+}
+
+function lines(text: string | null | undefined): string[] {
+  return text ? text.split('\n') : [];
+}
+
+/** The items whose next level some policy could trigger on asOf (see trigger-floor.ts); none when no floors. */
+function floorCondition(floors: readonly TriggerFloor[]): RawBuilder<unknown> {
+  const cases = floors.flatMap((f) => {
+    const parts = [
+      ...(f.dueOnOrBefore ? [sql`i.due_date <= ${f.dueOnOrBefore}`] : []),
+      ...(f.reachedOnOrBefore ? [sql`st.level_on <= ${f.reachedOnOrBefore}`] : []),
+    ];
+    return parts.length === 0 ? [] : [sql`when ${f.levelReached} then (${sql.join(parts, sql` or `)})`];
+  });
+  if (cases.length === 0) return sql`false`;
+  return sql`case coalesce(st.level, 0) ${sql.join(cases, sql` `)} else false end`;
+}
+
+/**
+ * Invoices issued by asOf with a positive open amount at asOf, with their level reached and disputed part, that
+ * pass one of the trigger floors. `customerRefOf` names each item's customer from its id (the caller loaded the
+ * customers already; joining them here would cost a hash join over every item).
+ */
+export async function loadDunningItems(
+  tx: Tx, tenantId: number, asOf: string, floors: readonly TriggerFloor[], customerRefOf: (customerId: string) => string | undefined,
+): Promise<OpenItemForDunning[]> {
   const result = await sql<{ rows: string | null }>`
     with settled as (
       select invoice_id, sum(amount) as amount from (
@@ -21,46 +69,93 @@ export async function loadDunningItems(tx: Tx, tenantId: number, asOf: string): 
        where di.tenant_id = ${tenantId} and d.status = 'open' group by di.invoice_id
     ),
     items as (
-      select i.id, i.number, c.customer_ref, i.currency, i.due_date, (i.amount - coalesce(s.amount, 0))::bigint as open,
-        coalesce(d.amount, 0)::bigint as disputed, coalesce(st.level, 0) as level, st.level_on
+      select i.id, i.customer_id, i.currency, i.due_date, (i.amount - coalesce(s.amount, 0))::bigint as open,
+        coalesce(d.amount, 0)::bigint as disputed, coalesce(st.level, 0) as level, st.level_on, i.number
       from invoices i
-      join customers c on c.tenant_id = i.tenant_id and c.id = i.customer_id
       left join settled s on s.invoice_id = i.id
       left join disputed d on d.invoice_id = i.id
       left join invoice_dunning st on st.tenant_id = i.tenant_id and st.invoice_id = i.id
-      where i.tenant_id = ${tenantId} and i.issue_date <= ${asOf}
+      where i.tenant_id = ${tenantId} and i.issue_date <= ${asOf} and ${floorCondition(floors)}
     )
-    select json_agg(json_build_array(id::text, number, customer_ref, currency, due_date, open::text, least(disputed, open)::text, level, level_on))::text as rows
+    select string_agg(concat_ws(',', id, customer_id, currency, due_date, open, least(disputed, open), level,
+        coalesce(level_on::text, ''), ${escaped(sql`number`)}), E'\n') as rows
       from items where open > 0`.execute(tx);
-  const rows = JSON.parse(result.rows[0]?.rows ?? '[]') as [string, string, string, string, string, string, string, number, string | null][];
-  return rows.map(([id, number, customerRef, currency, dueDate, open, disputed, level, levelOn]) => ({
-    invoiceId: id, number, customerRef, currency: currency.trim(), dueDate, open: BigInt(open), disputed: BigInt(disputed),
-    levelReached: level, ...(levelOn ? { levelReachedOn: levelOn } : {}),
-  }));
+  return lines(result.rows[0]?.rows).map((line) => itemOf(line, customerRefOf));
+}
+
+/** One item line: id,customer_id,currency,due_date,open,disputed,level,level_on,number — read without a field array. */
+function itemOf(line: string, customerRefOf: (customerId: string) => string | undefined): OpenItemForDunning {
+  let at = 0;
+  const next = (): string => {
+    const comma = line.indexOf(',', at);
+    if (comma < 0) throw new Error(`dunning inputs: malformed item row "${line.slice(0, 80)}"`);
+    const field = line.slice(at, comma);
+    at = comma + 1;
+    return field;
+  };
+  const invoiceId = next();
+  const customerId = next();
+  const currency = next();
+  const dueDate = next();
+  const open = BigInt(next());
+  const disputed = next();
+  const level = Number(next());
+  const levelOn = next();
+  const number = unescapeLast(line.slice(at));
+  const customerRef = customerRefOf(customerId);
+  if (customerRef === undefined) throw new Error(`dunning inputs: invoice ${number} has no customer ${customerId}`);
+  const item: OpenItemForDunning = {
+    invoiceId, customerRef, number, currency, dueDate, open, disputed: disputed === '0' ? 0n : BigInt(disputed), levelReached: level,
+  };
+  if (levelOn) item.levelReachedOn = levelOn;
+  return item;
 }
 
 export type DunningCustomerRow = {
-  customerRef: string; country: string; doNotContact: boolean; policyId: string | null; lastContactOn: string | null;
+  customerId: string; customerRef: string; country: string; doNotContact: boolean; policyId: string | null; lastContactOn: string | null;
   promises: { until: string; invoiceIds: string[] }[]; planInvoiceIds: string[];
 };
 
-/** Customers with open items, their last contact, active promises (date + grace ≥ asOf) and active plans. */
+/** Every customer with its last contact and policy; active promises (date + grace ≥ asOf) and plans come separately. */
 export async function loadDunningCustomers(tx: Tx, tenantId: number, asOf: string): Promise<DunningCustomerRow[]> {
-  const result = await sql<{ rows: string | null }>`
-    select json_agg(json_build_array(c.customer_ref, coalesce(c.country, t.country), c.do_not_contact, c.dunning_policy_id::text,
-      (select max(r.as_of) from dunning_actions a join dunning_runs r on r.tenant_id = a.tenant_id and r.id = a.run_id
-        where a.tenant_id = c.tenant_id and a.customer_id = c.id and a.status in ('planned', 'approved', 'sent') and r.as_of <= ${asOf}),
-      (select json_agg(json_build_array((p.promised_date + p.grace_days)::text,
-          (select coalesce(json_agg(pi.invoice_id::text), '[]'::json) from promise_invoices pi where pi.tenant_id = p.tenant_id and pi.promise_id = p.id)))
-        from promises p where p.tenant_id = c.tenant_id and p.customer_id = c.id and p.status = 'active' and p.promised_date + p.grace_days >= ${asOf}),
-      (select json_agg(ppi.invoice_id::text) from payment_plans pp join payment_plan_invoices ppi on ppi.tenant_id = pp.tenant_id and ppi.plan_id = pp.id
-        where pp.tenant_id = c.tenant_id and pp.customer_id = c.id and pp.status = 'active')
-    ))::text as rows
-    from customers c join tenants t on t.id = c.tenant_id
-    where c.tenant_id = ${tenantId}`.execute(tx);
-  const rows = JSON.parse(result.rows[0]?.rows ?? '[]') as [string, string, boolean, string | null, string | null, [string, string[]][] | null, string[] | null][];
-  return rows.map(([customerRef, country, doNotContact, policyId, lastContactOn, promises, plans]) => ({
-    customerRef, country: country.trim(), doNotContact, policyId, lastContactOn,
-    promises: (promises ?? []).map(([until, invoiceIds]) => ({ until, invoiceIds })), planInvoiceIds: plans ?? [],
-  }));
+  const customers = await sql<{ rows: string | null }>`
+    with contacted as (
+      select a.customer_id, max(r.as_of) as last_on from dunning_actions a
+        join dunning_runs r on r.tenant_id = a.tenant_id and r.id = a.run_id
+       where a.tenant_id = ${tenantId} and a.status in ('planned', 'approved', 'sent') and r.as_of <= ${asOf}
+       group by a.customer_id
+    )
+    select string_agg(concat_ws(',', c.id, coalesce(c.country, t.country), c.do_not_contact, coalesce(c.dunning_policy_id::text, ''),
+        coalesce(k.last_on::text, ''), ${escaped(sql`c.customer_ref`)}), E'\n') as rows
+      from customers c join tenants t on t.id = c.tenant_id left join contacted k on k.customer_id = c.id
+     where c.tenant_id = ${tenantId}`.execute(tx);
+  const promises = await sql<{ customer_id: string; until: string; invoice_ids: string[] | null }>`
+    select p.customer_id::text, (p.promised_date + p.grace_days)::text as until,
+      (select array_agg(pi.invoice_id::text) from promise_invoices pi where pi.tenant_id = p.tenant_id and pi.promise_id = p.id) as invoice_ids
+      from promises p where p.tenant_id = ${tenantId} and p.status = 'active' and p.promised_date + p.grace_days >= ${asOf}`.execute(tx);
+  const plans = await sql<{ customer_id: string; invoice_id: string }>`
+    select pp.customer_id::text, ppi.invoice_id::text from payment_plans pp
+      join payment_plan_invoices ppi on ppi.tenant_id = pp.tenant_id and ppi.plan_id = pp.id
+     where pp.tenant_id = ${tenantId} and pp.status = 'active'`.execute(tx);
+  const promisesOf = groupBy(promises.rows, (r) => r.customer_id);
+  const plansOf = groupBy(plans.rows, (r) => r.customer_id);
+  return lines(customers.rows[0]?.rows).map((line) => {
+    const [id, country, doNotContact, policyId, lastOn, customerRef] = fields(line, 6) as [string, string, string, string, string, string];
+    return {
+      customerId: id, customerRef, country: country.trim(), doNotContact: doNotContact === 't' || doNotContact === 'true', policyId: policyId || null, lastContactOn: lastOn || null,
+      promises: (promisesOf.get(id) ?? []).map((p) => ({ until: p.until, invoiceIds: p.invoice_ids ?? [] })),
+      planInvoiceIds: (plansOf.get(id) ?? []).map((p) => p.invoice_id),
+    };
+  });
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = out.get(k);
+    if (list) list.push(row);
+    else out.set(k, [row]);
+  }
+  return out;
 }

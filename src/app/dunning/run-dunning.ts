@@ -2,7 +2,7 @@
 // planner, add fees and statutory interest where the level says so (rule packs, issue #3), and — unless it is a
 // dry run — record the run, its actions and each invoice's new level in one transaction. Running again for the
 // same day plans nothing new: the state the first run wrote is what the planner reads.
-import { DEFAULT_POLICY, type CustomerForDunning, type DunningPolicy, type PlannedAction, parsePolicy, planDunning } from '../../domain/dunning/index.js';
+import { DEFAULT_POLICY, type CustomerForDunning, type DunningPolicy, type PlannedAction, parsePolicy, planDunning, triggerFloors } from '../../domain/dunning/index.js';
 import { formatAmount } from '../../domain/money.js';
 import type { Db, Tx } from '../../store/db.js';
 import { type DunningCustomerRow, loadDunningCustomers, loadDunningItems } from '../../store/dunning-inputs.js';
@@ -58,14 +58,18 @@ export async function runDunning(db: Db, tenant: TenantRow, input: { asOf: strin
     const latest = await latestRunDate(tx, tenant.id);
     if (!input.dryRun && latest && asOf < latest) throw new InputError('as-of', `a run for ${latest} exists; runs cannot go back in time (use --dry-run to look)`);
     const { fallback, byId } = await policiesOf(tx, tenant.id);
-    const customers = (await loadDunningCustomers(tx, tenant.id, asOf)).map((row) => toPlannerCustomer(row, (row.policyId ? byId.get(row.policyId) : undefined) ?? fallback));
-    const items = await loadDunningItems(tx, tenant.id, asOf);
+    const customerRows = await loadDunningCustomers(tx, tenant.id, asOf);
+    const refOf = new Map(customerRows.map((row) => [row.customerId, row.customerRef]));
+    const floors = triggerFloors([fallback, ...byId.values()], asOf);
+    const items = await loadDunningItems(tx, tenant.id, asOf, floors, (id) => refOf.get(id));
     const withItems = new Set(items.map((i) => i.customerRef));
-    const plan = planDunning(asOf, customers.filter((c) => withItems.has(c.customerRef)), items, { contactIntervalDays: tenant.contact_interval_days });
-    const previousOn = new Map(items.map((i) => [i.invoiceId, i.levelReachedOn]));
+    const customers = customerRows.filter((row) => withItems.has(row.customerRef))
+      .map((row) => toPlannerCustomer(row, (row.policyId ? byId.get(row.policyId) : undefined) ?? fallback));
+    const plan = planDunning(asOf, customers, items, { contactIntervalDays: tenant.contact_interval_days });
     const priced = [];
     for (const action of plan.actions) priced.push({ action, ...(await charges(tx, tenant, action, asOf)) });
     if (!input.dryRun) {
+      const previousOn = new Map(items.map((i) => [i.invoiceId, i.levelReachedOn]));
       const runId = await runFor(tx, tenant.id, asOf, input.actor);
       const status = tenant.dunning_requires_approval ? 'planned' : 'approved';
       const actionIds = await insertActions(tx, tenant.id, runId, priced.map(({ action, fees, interest }) => ({

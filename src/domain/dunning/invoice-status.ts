@@ -42,7 +42,7 @@ export function classifyInvoice(
   const dunned = item.open - item.disputed;
   if (dunned <= 0n) return { kind: 'excluded', why: 'disputed', number: item.number };
   if (underPromise(item, ctx, asOf)) return { kind: 'excluded', why: 'promise', number: item.number };
-  if (ctx.inPlan.has(item.invoiceId)) return { kind: 'excluded', why: 'plan', number: item.number };
+  if (ctx.inPlan.size > 0 && ctx.inPlan.has(item.invoiceId)) return { kind: 'excluded', why: 'plan', number: item.number };
 
   const block = timingBlock(item, ctx, next, asOf, asOfDay, dayOf);
   if (block) return { kind: 'postponed', block };
@@ -77,22 +77,21 @@ function timingBlock(
   item: OpenItemForDunning, ctx: CustomerContext, next: number, asOf: BusinessDate, asOfDay: number, dayOf: (date: BusinessDate) => number,
 ): Block | undefined {
   const { policy } = ctx.customer;
-  const blocks: Block[] = [];
   const legal = legalBlock(item, policy, next, ctx.jurisdiction, asOf);
-  if (legal) blocks.push(legal);
-  const reachedOn = item.levelReachedOn;
-  if (item.levelReached >= 1 && reachedOn !== undefined) {
-    const gap = gapDaysOf(policy, next);
-    const gapEnds = dayOf(reachedOn) + gap;
-    if (asOfDay < gapEnds) {
-      const earliest = fromDayNumber(gapEnds);
-      blocks.push({ reason: `level ${next} for invoice ${item.number} not before ${earliest}: at least ${gap} days after level ${item.levelReached} on ${reachedOn}`, earliest });
-    }
-    const deadline = reachedDeadline(item, policy, ctx.jurisdiction);
-    if (deadline !== undefined && asOf <= deadline) {
-      const earliest = addDays(deadline, 1);
-      blocks.push({ reason: `level ${next} for invoice ${item.number} not before ${earliest}: the level ${item.levelReached} deadline ${deadline} has not run out`, earliest });
-    }
+  const reachedOn = item.levelReached >= 1 ? item.levelReachedOn : undefined;
+  // A first level has no earlier level to wait for: the common case of a large first run allocates nothing here.
+  if (reachedOn === undefined) return legal;
+  const blocks: Block[] = legal ? [legal] : [];
+  const gap = gapDaysOf(policy, next);
+  const gapEnds = dayOf(reachedOn) + gap;
+  if (asOfDay < gapEnds) {
+    const earliest = fromDayNumber(gapEnds);
+    blocks.push({ reason: `level ${next} for invoice ${item.number} not before ${earliest}: at least ${gap} days after level ${item.levelReached} on ${reachedOn}`, earliest });
+  }
+  const deadline = reachedDeadline(item, policy, ctx.jurisdiction);
+  if (deadline !== undefined && asOf <= deadline) {
+    const earliest = addDays(deadline, 1);
+    blocks.push({ reason: `level ${next} for invoice ${item.number} not before ${earliest}: the level ${item.levelReached} deadline ${deadline} has not run out`, earliest });
   }
   return latest(blocks);
 }
