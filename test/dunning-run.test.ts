@@ -5,7 +5,7 @@ import type { DbHandle } from '../src/store/db.js';
 import type { TenantRow } from '../src/store/tenants.js';
 import { PDFDocument } from 'pdf-lib';
 import { runDunning } from '../src/app/dunning/run-dunning.js';
-import { printBatch } from '../src/app/outbox/print-batch.js';
+import { printBatch, printBatchPdf, printBatches } from '../src/app/outbox/print-batch.js';
 import { addDays } from '../src/domain/dates.js';
 import { findCustomer } from '../src/store/customers.js';
 import { findInvoicesByNumbers } from '../src/store/invoices.js';
@@ -77,13 +77,19 @@ describe(`dunning runs day by day (${engineName})`, () => {
   }, 300_000);
 
   it('gathers the queued letters into one print batch, once', async () => {
-    const batch = await printBatch(handle.db, tenant, { batchName: 'batch-1.pdf', actor: 'test' });
+    const batch = await printBatch(handle.db, tenant, { date: '2026-06-01', actor: 'test' });
+    expect(batch.name).toBe('2026-06-01');
     // NEVER got registered letters at levels 2, 3 and 4; PROMISE at least one after its promise lapsed.
     expect(batch.letters).toBeGreaterThanOrEqual(4);
     const pdf = await PDFDocument.load(batch.pdf ?? new Uint8Array());
     expect(pdf.getPageCount() % 2).toBe(0); // duplex: every letter starts on a new sheet
     expect(pdf.getPageCount()).toBeGreaterThanOrEqual(batch.letters);
-    expect(await printBatch(handle.db, tenant, { batchName: 'batch-2.pdf', actor: 'test' })).toEqual({ letters: 0, pdf: null });
+    expect(await printBatch(handle.db, tenant, { date: '2026-06-01', actor: 'test' })).toEqual({ letters: 0, pdf: null, batchId: null, name: null });
+    // The batch is kept and can be fetched again, byte for byte.
+    const kept = await printBatches(handle.db, tenant, { limit: 10, offset: 0 });
+    expect(kept.batches).toEqual([expect.objectContaining({ id: batch.batchId, name: '2026-06-01', date: '2026-06-01', letters: batch.letters, createdBy: 'test' })]);
+    expect((await printBatchPdf(handle.db, tenant, batch.batchId ?? '')).pdf).toEqual(batch.pdf);
+    await expect(printBatchPdf(handle.db, tenant, '999999')).rejects.toThrow(/no print batch/);
   });
 
   it('refuses to run for a day before the last run', async () => {

@@ -6,6 +6,7 @@ import { errorResponse } from './errors.js';
 import { ledgerRoutes } from './ledger-routes.js';
 import { lawRoutes } from './law-routes.js';
 import { dunningRoutes } from './dunning-routes.js';
+import { worklistRoutes } from './worklist-routes.js';
 import { dunningConfigRoutes } from './dunning-config-routes.js';
 
 export function createApi(deps: ApiDeps): OpenAPIHono<ApiEnv> {
@@ -28,6 +29,7 @@ export function createApi(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   ledgerRoutes(deps, api);
   lawRoutes(deps, api);
   dunningRoutes(deps, api);
+  worklistRoutes(deps, api);
   dunningConfigRoutes(deps, api);
   return api;
 }

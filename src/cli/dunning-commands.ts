@@ -63,14 +63,15 @@ export function registerDunningCommands(program: Command): void {
     });
   outbox.command('print-batch').description('gather every queued letter into one PDF for the print room and mark them sent')
     .requiredOption('--tenant <slug>', 'tenant').requiredOption('--out <file.pdf>', 'where to write the batch').option('--simplex', 'no blank back pages')
+    .option('--name <name>', 'the batch\'s name (default: today\'s date in the tenant\'s time zone; -2, -3… when taken)')
     .option('--format <format>', 'json|table', 'table')
     .action(async (o: Opts) => {
       await withTenant('outbox print-batch', str(o, 'tenant'), async (store, tenant) => {
         const out = str(o, 'out') ?? '';
-        const result = await printBatch(store.db, tenant, { batchName: out, actor: cliActor(), duplex: o.simplex !== true });
+        const result = await printBatch(store.db, tenant, { date: dateInZone(new Date(), tenant.time_zone), name: str(o, 'name'), actor: cliActor(), duplex: o.simplex !== true });
         if (result.pdf) fs.writeFileSync(out, result.pdf);
-        const json = { letters: result.letters, file: result.pdf ? out : null };
-        printTable(str(o, 'format') ?? 'table', { columns: ['letters', 'file'], rows: [json] }, json);
+        const json = { letters: result.letters, file: result.pdf ? out : null, batch: result.name };
+        printTable(str(o, 'format') ?? 'table', { columns: ['letters', 'file', 'batch'], rows: [json] }, json);
       });
     });
   outbox.command('list').description('messages, newest first').requiredOption('--tenant <slug>', 'tenant')

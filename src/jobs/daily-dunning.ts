@@ -2,6 +2,7 @@
 // are due at an instant, and one tenant's run for its local day. The scheduler calls these from pg-boss jobs;
 // tests call them with the instant they choose.
 import { runDunning } from '../app/dunning/run-dunning.js';
+import { printBatch } from '../app/outbox/print-batch.js';
 import { isTimeZone } from '../domain/dates.js';
 import { dueDate } from '../domain/dunning/run-day.js';
 import type { Db } from '../store/db.js';
@@ -14,7 +15,7 @@ export const SCHEDULER_ACTOR = 'system:scheduler';
 export type DueRun = { tenantId: number; slug: string; asOf: string };
 
 export type DayOutcome =
-  | { slug: string; asOf: string; status: 'ran'; actions: number; skipped: number }
+  | { slug: string; asOf: string; status: 'ran'; actions: number; skipped: number; letters: number }
   | { slug: string; asOf: string; status: 'already-run' | 'no-tenant' }
   | { slug: string; asOf: string; status: 'failed'; error: string };
 
@@ -42,13 +43,15 @@ export async function runTenantDay(db: Db, run: DueRun): Promise<DayOutcome> {
   const last = await latestRun(db, tenant.id);
   if (last !== null && last >= run.asOf) return { slug: tenant.slug, asOf: run.asOf, status: 'already-run' };
   const result = await runDunning(db, tenant, { asOf: run.asOf, dryRun: false, actor: SCHEDULER_ACTOR });
-  return { slug: tenant.slug, asOf: run.asOf, status: 'ran', actions: result.actions.length, skipped: result.skipped.length };
+  // issue #4: "letters for post gathered into one print-batch PDF a day" — the day's batch is made after its run.
+  const batch = await printBatch(db, tenant, { date: run.asOf, actor: SCHEDULER_ACTOR });
+  return { slug: tenant.slug, asOf: run.asOf, status: 'ran', actions: result.actions.length, skipped: result.skipped.length, letters: batch.letters };
 }
 
 export function describeOutcome(outcome: DayOutcome): string {
   const head = `scheduler: dunning run for ${outcome.slug} as of ${outcome.asOf}`;
   switch (outcome.status) {
-    case 'ran': return `${head}: ${outcome.actions} actions, ${outcome.skipped} customers skipped`;
+    case 'ran': return `${head}: ${outcome.actions} actions, ${outcome.skipped} customers skipped, ${outcome.letters} letters in the print batch`;
     case 'already-run': return `${head}: already run`;
     case 'no-tenant': return `${head}: the tenant no longer exists`;
     case 'failed': return `${head} failed: ${outcome.error}`;

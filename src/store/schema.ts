@@ -96,6 +96,18 @@ export interface PaymentPlanInstalmentsTable { tenant_id: number; plan_id: bigin
 export interface DunningTemplatesTable {
   tenant_id: number; template_key: string; language: string; template: unknown; updated_at: ColumnType<Date, never, Date>; updated_by: string;
 }
+export interface CallTasksTable {
+  tenant_id: number; id: Generated<bigint>; customer_id: bigint; source: 'dunning' | 'broken-promise' | 'manual';
+  action_id: bigint | null; promise_id: bigint | null; phone: string | null; contact_name: string | null; reason: string;
+  due_at: Date; time_zone: string; status: Generated<'open' | 'done' | 'cancelled'>; assigned_to: string | null;
+  outcome: 'promise' | 'dispute' | 'no-answer' | 'left-message' | 'wrong-number' | 'refused' | 'paid-already' | null;
+  note: string | null; next_action_on: string | null; created_at: ColumnType<Date, never, never>;
+  completed_at: Date | null; completed_by: string | null;
+}
+export interface PrintBatchesTable {
+  tenant_id: number; id: Generated<bigint>; name: string; batch_date: string; letters: number; pdf: Uint8Array;
+  created_at: ColumnType<Date, never, never>; created_by: string;
+}
 export interface SchemaMigrationsTable { id: string; applied_at: ColumnType<Date, never, never> }
 
 export interface Database {
@@ -107,6 +119,6 @@ export interface Database {
   dunning_actions: DunningActionsTable; outbox: OutboxTable; promises: PromisesTable; promise_invoices: PromiseInvoicesTable;
   disputes: DisputesTable; dispute_invoices: DisputeInvoicesTable; payment_plans: PaymentPlansTable;
   payment_plan_invoices: PaymentPlanInvoicesTable; payment_plan_instalments: PaymentPlanInstalmentsTable;
-  dunning_templates: DunningTemplatesTable;
+  dunning_templates: DunningTemplatesTable; call_tasks: CallTasksTable; print_batches: PrintBatchesTable;
   schema_migrations: SchemaMigrationsTable;
 }

@@ -1,6 +1,6 @@
 // Turns recorded dunning actions into outbox messages (issue #4): the message in the customer's language (then the
 // tenant's, then English), the letter PDF attached to the e-mail, one message per recipient by contact role, a
-// letter for the print batch, SMS to the contacts' mobile numbers and a call task for the collector.
+// letter for the print batch, SMS to the contacts' mobile numbers, and a call task on the collectors' worklist.
 import { renderDunningLetterPdf } from '../../channels/letters/letter-pdf.js';
 import { renderDunningMessage } from '../../channels/letters/render-message.js';
 import type { DunningLevel, TemplateOverrides } from '../../channels/letters/templates.js';
@@ -9,6 +9,11 @@ import { isE164, toE164 } from '../../channels/delivery/sms.js';
 import { creditorReference } from '../../domain/payment-reference.js';
 import type { Tx } from '../../store/db.js';
 import { type NewOutboxMessage, enqueue } from '../../store/outbox.js';
+import { type NewCallTask, insertCallTasks } from '../../store/call-tasks.js';
+import { nextCallSlot } from '../../domain/call-schedule.js';
+import { isTimeZone } from '../../domain/dates.js';
+import { formatAmount } from '../../domain/money.js';
+import { startOfLocalDay } from '../../domain/law/notices/local-time.js';
 import { type ActionRow, issueDates, loadActions, parseJson, templateOverrides } from '../../store/dunning-messages.js';
 import type { TenantRow } from '../../store/tenants.js';
 import { InputError } from '../errors.js';
@@ -20,6 +25,23 @@ function recipients(row: ActionRow, field: 'email' | 'phone'): string[] {
   return [...new Set(chosen.length > 0 ? chosen : fallback ? [fallback] : [])];
 }
 
+/**
+ * A call task goes to the collectors' worklist, not the outbox: due at the customer's next business-hours slot on
+ * the run day (call-schedule.ts), with the first phone of the level's recipient roles.
+ */
+function callTaskFor(action: ActionRow, input: DunningMessageInput, date: string): NewCallTask {
+  const contacts = parseJson(action.contacts ?? []) ?? [];
+  const phone = recipients(action, 'phone')[0] ?? null;
+  const contact = contacts.find((c) => c.phone === phone);
+  const zone = isTimeZone(action.time_zone) ? action.time_zone : 'UTC';
+  const money = (v: bigint) => `${formatAmount(v, input.currency)} ${input.currency}`;
+  return {
+    customerId: action.customer_id, source: 'dunning', actionId: action.id, promiseId: null, phone, contactName: contact?.name ?? null, timeZone: zone,
+    dueAt: new Date(nextCallSlot(startOfLocalDay(date, zone), zone)),
+    reason: `dunning level ${action.level}: ${input.invoices.length} invoice(s), ${money(action.total)} with fees and interest; deadline ${action.deadline}`,
+  };
+}
+
 export async function composeMessages(tx: Tx, tenant: TenantRow, actionIds: readonly bigint[], date: string): Promise<void> {
   if (actionIds.length === 0) return;
   // Every default template tells the customer where to pay; a letter without it would be worse than no letter.
@@ -28,6 +50,7 @@ export async function composeMessages(tx: Tx, tenant: TenantRow, actionIds: read
   const dates = await issueDates(tx, tenant.id, actions.flatMap((a) => parseJson(a.invoices).map((i) => i.invoiceId)));
   const overrides = await templateOverrides(tx, tenant.id);
   const messages: NewOutboxMessage[] = [];
+  const calls: NewCallTask[] = [];
   for (const action of actions) {
     const reference = creditorReference(action.customer_ref.replace(/[^A-Za-z0-9]/g, '').slice(-21));
     const input: DunningMessageInput = {
@@ -53,9 +76,8 @@ export async function composeMessages(tx: Tx, tenant: TenantRow, actionIds: read
         if (phone && isE164(phone)) messages.push({ ...base, channel: 'sms', recipient: phone, body: message.subject, attachmentName: null, attachment: null });
       }
     }
-    if (action.channels.includes('call-task')) {
-      messages.push({ ...base, channel: 'call-task', recipient: recipients(action, 'phone')[0] ?? action.customer_ref, body: message.text, attachmentName: null, attachment: null });
-    }
+    if (action.channels.includes('call-task')) calls.push(callTaskFor(action, input, date));
   }
   await enqueue(tx, tenant.id, messages);
+  await insertCallTasks(tx, tenant.id, calls);
 }

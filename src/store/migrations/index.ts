@@ -3,6 +3,7 @@ import * as lawOverrides from './20261123_0002_law_overrides.js';
 import * as debtorType from './20261123_0003_debtor_type.js';
 import * as dunning from './20261123_0004_dunning.js';
 import * as dunningSettings from './20261123_0005_dunning_settings.js';
+import * as callTasksPrintBatches from './20261123_0006_call_tasks_print_batches.js';
 
 /** Every migration in order. Append only; a landed migration is frozen. */
-export const MIGRATIONS: readonly { id: string; sql: string }[] = [ledger, lawOverrides, debtorType, dunning, dunningSettings];
+export const MIGRATIONS: readonly { id: string; sql: string }[] = [ledger, lawOverrides, debtorType, dunning, dunningSettings, callTasksPrintBatches];
