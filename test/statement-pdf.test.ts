@@ -1,4 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { bucketsFrom } from '../src/domain/aging.js';
@@ -12,6 +14,17 @@ import { chain, runsOf } from '../src/channels/pdf/fonts.js';
 import { formatDate, formatMoney } from '../src/channels/pdf/locale-format.js';
 import { type StatementPdfInput, renderStatementPdf } from '../src/channels/pdf/statement-pdf.js';
 import { agingLabel, statementMessages } from '../src/channels/pdf/statement-messages.js';
+import { CONTENT_WIDTH } from '../src/channels/pdf/statement-page.js';
+import { openItemColumns } from '../src/channels/pdf/statement-rows.js';
+
+const PDFTOTEXT = (() => {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
 
 // Set STATEMENT_PDF_OUT=/tmp/pdfcheck to keep the rendered files for a look.
 const OUT = process.env.STATEMENT_PDF_OUT;
@@ -125,6 +138,24 @@ describe('statement PDF', () => {
     const pdf = await renderStatementPdf(oiInput('te', 120), { compress: false });
     expect(pageCount(pdf)).toBeGreaterThan(1);
     keep('oi-long-te.pdf', pdf);
+  });
+
+  // Table cells carry /ActualText like the rest of the text, so Telugu headers extract as written, not in the
+  // glyph order shaping leaves them in.
+  it.skipIf(!PDFTOTEXT)('extracts the Telugu table headers as written (pdftotext)', async () => {
+    const input = oiInput('te', 6);
+    const work = mkdtempSync(join(tmpdir(), 'statement-pdf-'));
+    let text: string;
+    try {
+      const file = join(work, 'oi-te.pdf');
+      writeFileSync(file, await renderStatementPdf(input));
+      text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+    const words = new Set(text.split(/\s+/));
+    const columns = openItemColumns({ messages: statementMessages('te'), currency: input.currency }, CONTENT_WIDTH);
+    for (const column of columns) for (const word of column.header.split(' ')) expect(words).toContain(word);
   });
 
   it('compresses by default', async () => {

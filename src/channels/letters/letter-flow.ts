@@ -1,9 +1,8 @@
 // The running text of a dunning letter: paragraphs wrapped only where a break does no harm, page breaks that keep
 // the closing with its paragraph, and the payment box.
-import { type TextStyle, textWidth, truncate } from '../pdf/pdf-text.js';
+import { type TextStyle, drawText, textWidth, truncate, wordWidth } from '../pdf/pdf-text.js';
 import type { PreparedMessage } from './dunning-input.js';
 import { INK, LETTER, LETTER_WIDTH, MUTED } from './letter-page.js';
-import { drawActualText } from './pdf-actual-text.js';
 
 export const BODY: TextStyle = { weight: 'regular', size: 9.5, color: INK };
 const PARAGRAPH_GAP = 6;
@@ -33,17 +32,17 @@ function wrapWords(doc: PDFKit.PDFDocument, text: string, width: number, style: 
     let line = '';
     let lineWidth = 0;
     for (const word of source.split(/[ \t]+/).filter((w) => w !== '')) {
-      const wordWidth = textWidth(doc, word, style);
-      if (line !== '' && lineWidth + space + wordWidth > width) {
+      const measured = wordWidth(doc, word, style);
+      if (line !== '' && lineWidth + space + measured > width) {
         lines.push(line);
         line = word;
-        lineWidth = wordWidth;
+        lineWidth = measured;
       } else if (line === '') {
         line = word;
-        lineWidth = wordWidth;
+        lineWidth = measured;
       } else {
         line = `${line} ${word}`;
-        lineWidth += space + wordWidth;
+        lineWidth += space + measured;
       }
     }
     if (line !== '') lines.push(line);
@@ -66,7 +65,7 @@ export function paragraph(flow: Flow, text: string, style: TextStyle = BODY, kee
   for (const line of lines) {
     ensure(flow, pitch);
     flow.y += pitch;
-    drawActualText(flow.doc, truncate(flow.doc, line, LETTER_WIDTH, style), LETTER.left, flow.y - pitch * 0.28, style);
+    drawText(flow.doc, truncate(flow.doc, line, LETTER_WIDTH, style), LETTER.left, flow.y - pitch * 0.28, style);
   }
   flow.y += PARAGRAPH_GAP;
 }
@@ -110,15 +109,15 @@ export function paymentBox(flow: Flow, prepared: PreparedMessage): void {
   const { doc } = flow;
   const top = flow.y + 6;
   doc.rect(LETTER.left, top, LETTER_WIDTH, height).fillAndStroke('#f3f6fa', '#c3cad4');
-  drawActualText(doc, labels.paymentDetails, LETTER.left + 10, top + 15, { weight: 'bold', size: 10, color: INK });
+  drawText(doc, labels.paymentDetails, LETTER.left + 10, top + 15, { weight: 'bold', size: 10, color: INK });
   const half = (LETTER_WIDTH - 20) / 2;
   columns.forEach((pairs, c) => {
     const x = LETTER.left + 10 + c * (half + 10);
     const labelWidth = Math.min(half * 0.5, Math.max(...pairs.map(([name]) => textWidth(doc, name, label))) + 10);
     pairs.forEach(([name, value, style], i) => {
       const baseline = top + 17 + (i + 1) * pitch;
-      drawActualText(doc, truncate(doc, name, labelWidth - 6, label), x, baseline, label);
-      drawActualText(doc, truncate(doc, value, half - labelWidth - 10, style), x + labelWidth, baseline, style);
+      drawText(doc, truncate(doc, name, labelWidth - 6, label), x, baseline, label);
+      drawText(doc, truncate(doc, value, half - labelWidth - 10, style), x + labelWidth, baseline, style);
     });
   });
   flow.y = top + height + 10;

@@ -1,8 +1,7 @@
 // Page furniture of a dunning letter on A4: the tenant's letterhead, the address field of a DIN 5008 window
 // envelope (20 mm from the left, 45 mm from the top, 85 × 45 mm, its upper 17.7 mm for postal endorsements such as
 // "registered mail"), the reference block beside it, a running head on later pages and the footer.
-import { type TextStyle, textWidth, truncate, wrapText } from '../pdf/pdf-text.js';
-import { drawActualText, drawInCellActual } from './pdf-actual-text.js';
+import { type TextStyle, drawInCell, drawText, textWidth, truncate, wrapText } from '../pdf/pdf-text.js';
 
 const MM = 72 / 25.4;
 
@@ -49,18 +48,18 @@ function rule(doc: PDFKit.PDFDocument, y: number): void {
 
 function drawRight(doc: PDFKit.PDFDocument, text: string, baseline: number, style: TextStyle, width: number): void {
   const shown = truncate(doc, text, width, style);
-  drawActualText(doc, shown, LETTER.right - textWidth(doc, shown, style), baseline, style);
+  drawText(doc, shown, LETTER.right - textWidth(doc, shown, style), baseline, style);
 }
 
 function letterhead(doc: PDFKit.PDFDocument, head: LetterHead): void {
   const half = LETTER_WIDTH / 2 - 8;
   const name: TextStyle = { weight: 'bold', size: 16, color: INK };
-  drawActualText(doc, truncate(doc, head.tenant.name, half, name), LETTER.left, LETTER.top + 18, name);
+  drawText(doc, truncate(doc, head.tenant.name, half, name), LETTER.left, LETTER.top + 18, name);
   const small: TextStyle = { weight: 'regular', size: 8.5, color: MUTED };
   const address = lines(head.tenant.address).slice(0, 4);
   const pitch = pitchOf(address.join(' '), small.size);
   address.forEach((line, i) => {
-    drawActualText(doc, truncate(doc, line, half, small), LETTER.left, LETTER.top + 34 + i * pitch, small);
+    drawText(doc, truncate(doc, line, half, small), LETTER.left, LETTER.top + 34 + i * pitch, small);
   });
   const contact = [`${head.phoneLabel}: ${head.tenant.phone}`, `${head.emailLabel}: ${head.tenant.email}`];
   contact.forEach((line, i) => drawRight(doc, line, LETTER.top + 18 + i * pitchOf(line, small.size), small, half));
@@ -76,23 +75,23 @@ function addressField(doc: PDFKit.PDFDocument, head: LetterHead): void {
   const sender: TextStyle = { weight: 'regular', size: Math.max(5.5, Math.min(7, (7 * WINDOW.width) / full)), color: MUTED };
   const shown = truncate(doc, returnLine, WINDOW.width, sender);
   const baseline = WINDOW.y + 10;
-  drawActualText(doc, shown, WINDOW.x, baseline, sender);
+  drawText(doc, shown, WINDOW.x, baseline, sender);
   doc.moveTo(WINDOW.x, baseline + 2).lineTo(WINDOW.x + textWidth(doc, shown, sender), baseline + 2).lineWidth(0.4).stroke(MUTED);
   if (head.registeredMail) {
     const mark: TextStyle = { weight: 'bold', size: 10, color: INK };
     const width = textWidth(doc, head.registeredMail, mark);
     doc.rect(WINDOW.x - 3, WINDOW.y + 23, width + 6, 17).lineWidth(1).stroke(INK);
-    drawActualText(doc, head.registeredMail, WINDOW.x, WINDOW.y + 36, mark);
+    drawText(doc, head.registeredMail, WINDOW.x, WINDOW.y + 36, mark);
   }
   const nameStyle: TextStyle = { weight: 'bold', size: 10.5, color: INK };
   const addressStyle: TextStyle = { weight: 'regular', size: 10, color: INK };
   let y = WINDOW.y + WINDOW.endorsement + 12;
   for (const line of wrapText(doc, head.customer.name, WINDOW.width, nameStyle).slice(0, 2)) {
-    drawActualText(doc, truncate(doc, line, WINDOW.width, nameStyle), WINDOW.x, y, nameStyle);
+    drawText(doc, truncate(doc, line, WINDOW.width, nameStyle), WINDOW.x, y, nameStyle);
     y += pitchOf(line, nameStyle.size);
   }
   for (const line of lines(head.customer.address).slice(0, 5)) {
-    drawActualText(doc, truncate(doc, line, WINDOW.width, addressStyle), WINDOW.x, y, addressStyle);
+    drawText(doc, truncate(doc, line, WINDOW.width, addressStyle), WINDOW.x, y, addressStyle);
     y += pitchOf(line, addressStyle.size);
   }
 }
@@ -107,8 +106,8 @@ function facts(doc: PDFKit.PDFDocument, pairs: [string, string][]): void {
   for (const [name, text] of pairs) {
     const shown = truncate(doc, text, width * 0.6, value);
     const valueWidth = textWidth(doc, shown, value);
-    drawInCellActual(doc, name, { x, width: width - valueWidth - 6, baseline, align: 'left' }, label);
-    drawActualText(doc, shown, LETTER.right - valueWidth, baseline, value);
+    drawInCell(doc, name, { x, width: width - valueWidth - 6, baseline, align: 'left' }, label);
+    drawText(doc, shown, LETTER.right - valueWidth, baseline, value);
     baseline += pitchOf(name, 8.5) + 2;
   }
 }
@@ -126,8 +125,8 @@ export function drawRunningHead(doc: PDFKit.PDFDocument, left: string, right: st
   const style: TextStyle = { weight: 'bold', size: 9, color: INK };
   const muted: TextStyle = { weight: 'regular', size: 9, color: MUTED };
   const half = LETTER_WIDTH / 2 - 6;
-  drawInCellActual(doc, left, { x: LETTER.left, width: half, baseline: LETTER.top + 12, align: 'left' }, style);
-  drawInCellActual(doc, right, { x: LETTER.right - half, width: half, baseline: LETTER.top + 12, align: 'right' }, muted);
+  drawInCell(doc, left, { x: LETTER.left, width: half, baseline: LETTER.top + 12, align: 'left' }, style);
+  drawInCell(doc, right, { x: LETTER.right - half, width: half, baseline: LETTER.top + 12, align: 'right' }, muted);
   rule(doc, LETTER.top + 20);
   return LETTER.top + 34;
 }
@@ -137,6 +136,6 @@ export function drawFooter(doc: PDFKit.PDFDocument, left: string, pageText: stri
   const y = LETTER.height - 12 * MM;
   rule(doc, y - 11);
   const pageWidth = textWidth(doc, pageText, style);
-  drawActualText(doc, pageText, LETTER.right - pageWidth, y, style);
-  drawInCellActual(doc, left, { x: LETTER.left, width: LETTER_WIDTH - pageWidth - 16, baseline: y, align: 'left' }, style);
+  drawText(doc, pageText, LETTER.right - pageWidth, y, style);
+  drawInCell(doc, left, { x: LETTER.left, width: LETTER_WIDTH - pageWidth - 16, baseline: y, align: 'left' }, style);
 }

@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import { skipNullAnchors } from './fontkit-null-anchor.js';
+import { cacheSubsetGlyphs } from './glyph-subset-cache.js';
 import { shapePlainTextDirectly } from './plain-shaping.js';
 
 export type Weight = 'regular' | 'bold';
@@ -48,6 +49,7 @@ function face(name: string): Face {
   if (!('layout' in font)) throw new Error(`${file} is a font collection, expected a single font`);
   skipNullAnchors(font);
   shapePlainTextDirectly(font);
+  cacheSubsetGlyphs(font);
   loaded = { name, font, scale };
   loadedFaces.set(name, loaded);
   return loaded;
