@@ -10,7 +10,7 @@ describe('document references', () => {
     [{ kind: 'invoice' as const, id: 42n }, 'EUR', 'kid-mod10' as const, { rf: 'RF' }],
     [{ kind: 'customer' as const, id: 7n }, 'SEK', 'ocr' as const, { rf: 'RF', national: '27' }],
     [{ kind: 'dunning-action' as const, id: 123456n }, 'NOK', 'rf' as const, { rf: 'RF' }],
-  ])('%o in %s under %s', (target, currency, scheme, expected) => {
+  ])('%o in %s under %s', (target, currency, scheme, expected: { rf: string; national?: string }) => {
     const refs = documentReferences(target, currency, scheme);
     expect(refs.rf.startsWith(expected.rf)).toBe(true);
     expect(parseCreditorReference(refs.rf).ok).toBe(true);

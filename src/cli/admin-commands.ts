@@ -56,7 +56,10 @@ export function registerAdminCommands(program: Command): void {
     .requiredOption('--slug <slug>', 'tenant').option('--bank-account <iban>', 'printed in payment instructions')
     .option('--email <e>', 'contact e-mail').option('--phone <p>', 'customer-service phone').option('--address <a>', 'postal address')
     .option('--dunning-run-time <HH:MM>', 'when the daily dunning run starts, local time').option('--require-approval <yes|no>', 'a person approves each run\'s actions')
-    .option('--contact-interval-days <n>', 'at most one contact per customer per this many days').option('--format <format>', 'json|table', 'table')
+    .option('--contact-interval-days <n>', 'at most one contact per customer per this many days')
+    .option('--payment-reference <scheme>', 'rf|kid-mod10|kid-mod11|ocr: KID (NOK) or OCR (SEK) printed beside the RF reference')
+    .option('--auto-post-confidence <0-1>', 'bank matches at or above this confidence post without a person (default 0.9)')
+    .option('--format <format>', 'json|table', 'table')
     .action(async (o: Opts) => {
       const approval = str(o, 'requireApproval');
       if (approval !== undefined && !['yes', 'no'].includes(approval)) throw new CliUsageError('--require-approval must be yes or no');
@@ -65,8 +68,10 @@ export function registerAdminCommands(program: Command): void {
         const row = await updateTenant(store.db, t, {
           bankAccount: str(o, 'bankAccount'), email: str(o, 'email'), phone: str(o, 'phone'), address: str(o, 'address'), dunningRunTime: str(o, 'dunningRunTime'),
           dunningRequiresApproval: approval === undefined ? undefined : approval === 'yes', contactIntervalDays: interval === undefined ? undefined : Number(interval),
+          paymentReferenceScheme: str(o, 'paymentReference'), autoPostConfidence: str(o, 'autoPostConfidence') === undefined ? undefined : Number(str(o, 'autoPostConfidence')),
         });
-        const json = { slug: row.slug, bankAccount: row.bank_account, dunningRunTime: row.dunning_run_time, requireApproval: row.dunning_requires_approval, contactIntervalDays: row.contact_interval_days };
+        const json = { slug: row.slug, bankAccount: row.bank_account, dunningRunTime: row.dunning_run_time, requireApproval: row.dunning_requires_approval, contactIntervalDays: row.contact_interval_days,
+          paymentReference: row.payment_reference_scheme, autoPostConfidence: row.auto_post_confidence / 1000 };
         printTable(str(o, 'format') ?? 'table', { columns: Object.keys(json), rows: [json] }, json);
       });
     });

@@ -9,6 +9,7 @@ import { registerAuditCommand, registerLedgerCommands, registerWriteOffCommand }
 import { CliUsageError } from './output.js';
 import { registerLawCommands } from './law-commands.js';
 import { registerDunningCommands } from './dunning-commands.js';
+import { registerBankCommands } from './bank-commands.js';
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command('arrears')
@@ -20,6 +21,7 @@ export async function main(argv: string[]): Promise<void> {
   registerAuditCommand(program);
   registerLawCommands(program);
   registerDunningCommands(program);
+  registerBankCommands(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

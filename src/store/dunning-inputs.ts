@@ -1,38 +1,11 @@
 // What the dunning planner needs, loaded in a few set-based queries (issue #4): open items with their dunning
 // state and disputed part, and customers with their exclusions.
-//
-// Speed (issue #4 benchmark, docs/decisions/0008): a million rows through PGlite's row protocol took 11–13 s, one
-// JSON value 5 s, one delimited text value 2.5 s (a COPY of the bare open items 1.6 s). So each query returns one
-// text value, a line per row with comma-separated fields; the only free text (the invoice number, the customer
-// ref) goes last on its line with backslash and newline escaped, so it may contain commas.
+// Each query returns one text value, a line per row (text-rows.ts, docs/decisions/0008).
 import { sql, type RawBuilder } from 'kysely';
+import { escapedText as escaped, lineFields as fields, textLines as lines, unescapeText } from './text-rows.js';
 import type { OpenItemForDunning, TriggerFloor } from '../domain/dunning/index.js';
 import type { Tx } from './db.js';
-
-/** Backslash → \\, newline → \n: the field can then end a line and be read back exactly (`unescapeLast`). */
-const escaped = (column: RawBuilder<unknown>) => sql`replace(replace(${column}, '\\', '\\\\'), E'\n', '\\n')`;
-
-function unescapeLast(text: string): string {
-  return text.indexOf('\\') < 0 ? text : text.replace(/\\(\\|n)/g, (_, c: string) => (c === 'n' ? '\n' : '\\'));
-}
-
-/** Splits `line` into `count` fields; the last takes the rest of the line, commas and all. */
-function fields(line: string, count: number): string[] {
-  const out: string[] = [];
-  let start = 0;
-  for (let i = 0; i < count - 1; i++) {
-    const comma = line.indexOf(',', start);
-    if (comma < 0) throw new Error(`dunning inputs: malformed row "${line.slice(0, 80)}"`);
-    out.push(line.slice(start, comma));
-    start = comma + 1;
-  }
-  out.push(unescapeLast(line.slice(start)));
-  return out;
-}
-
-function lines(text: string | null | undefined): string[] {
-  return text ? text.split('\n') : [];
-}
+import { settledByInvoice } from './settled-query.js';
 
 /** The items whose next level some policy could trigger on asOf (see trigger-floor.ts); none when no floors. */
 function floorCondition(floors: readonly TriggerFloor[]): RawBuilder<unknown> {
@@ -56,13 +29,7 @@ export async function loadDunningItems(
   tx: Tx, tenantId: number, asOf: string, floors: readonly TriggerFloor[], customerRefOf: (customerId: string) => string | undefined,
 ): Promise<OpenItemForDunning[]> {
   const result = await sql<{ rows: string | null }>`
-    with settled as (
-      select invoice_id, sum(amount) as amount from (
-        select invoice_id, amount from allocations where tenant_id = ${tenantId} and date <= ${asOf}
-        union all select invoice_id, amount from write_offs where tenant_id = ${tenantId} and date <= ${asOf}
-        union all select invoice_id, -amount from adjustments where tenant_id = ${tenantId} and invoice_id is not null and date <= ${asOf}
-      ) s group by invoice_id
-    ),
+    with ${settledByInvoice(tenantId, asOf)},
     disputed as (
       select di.invoice_id, sum(di.amount) as amount from dispute_invoices di
         join disputes d on d.tenant_id = di.tenant_id and d.id = di.dispute_id
@@ -83,7 +50,7 @@ export async function loadDunningItems(
   return lines(result.rows[0]?.rows).map((line) => itemOf(line, customerRefOf));
 }
 
-/** One item line: id,customer_id,currency,due_date,open,disputed,level,level_on,number — read without a field array. */
+/** One item line: id,customer_id,currency,due_date,open,disputed,level,level_on,number — read without a field array (a million of them). */
 function itemOf(line: string, customerRefOf: (customerId: string) => string | undefined): OpenItemForDunning {
   let at = 0;
   const next = (): string => {
@@ -101,7 +68,7 @@ function itemOf(line: string, customerRefOf: (customerId: string) => string | un
   const disputed = next();
   const level = Number(next());
   const levelOn = next();
-  const number = unescapeLast(line.slice(at));
+  const number = unescapeText(line.slice(at));
   const customerRef = customerRefOf(customerId);
   if (customerRef === undefined) throw new Error(`dunning inputs: invoice ${number} has no customer ${customerId}`);
   const item: OpenItemForDunning = {

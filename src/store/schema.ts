@@ -9,6 +9,7 @@ export interface TenantsTable {
   time_zone: string; default_language: string; email: string | null; phone: string | null; address: string | null;
   supplier_size: string | null; dunning_run_time: Generated<string>; dunning_requires_approval: Generated<boolean>;
   contact_interval_days: Generated<number>; bank_account: string | null; created_at: CreatedAt;
+  payment_reference_scheme: Generated<'rf' | 'kid-mod10' | 'kid-mod11' | 'ocr'>; auto_post_confidence: Generated<number>;
 }
 export interface ApiKeysTable {
   tenant_id: number; id: Id; name: string; key_hash: string; created_at: CreatedAt; revoked_at: Date | null;
@@ -108,6 +109,25 @@ export interface PrintBatchesTable {
   tenant_id: number; id: Generated<bigint>; name: string; batch_date: string; letters: number; pdf: Uint8Array;
   created_at: ColumnType<Date, never, never>; created_by: string;
 }
+export interface BankAccountsTable {
+  tenant_id: number; id: Generated<bigint>; account: string; name: string | null; currency: string | null; csv_mapping: unknown;
+  created_at: ColumnType<Date, never, never>;
+}
+export interface BankImportsTable {
+  tenant_id: number; id: Generated<bigint>; file_name: string; format: string; sha256: string; account: string | null; entries: number;
+  matched: number; suggested: number; unmatched: number; duplicates: number; imported_at: ColumnType<Date, never, never>; imported_by: string;
+}
+export type BankEntryStatus = 'matched' | 'suggested' | 'unmatched' | 'confirmed' | 'rejected' | 'not-incoming';
+export interface BankEntriesTable {
+  tenant_id: number; id: Generated<bigint>; import_id: bigint; entry_key: string; account: string | null; booking_date: string;
+  value_date: string | null; direction: 'credit' | 'debit'; amount: bigint; currency: string; bank_reference: string | null;
+  end_to_end_id: string | null; structured_references: string[]; remittance_text: string; payer_name: string | null; payer_iban: string | null;
+  status: BankEntryStatus; confidence: number | null; explanation: unknown; proposal: unknown; customer_id: bigint | null;
+  payment_id: bigint | null; decided_by: string | null; decided_at: Date | null; created_at: ColumnType<Date, never, never>;
+}
+export interface PayerAccountsTable {
+  tenant_id: number; iban: string; customer_id: bigint; confirmations: Generated<number>; learned_at: Generated<Date>; learned_by: string;
+}
 export interface SchemaMigrationsTable { id: string; applied_at: ColumnType<Date, never, never> }
 
 export interface Database {
@@ -120,5 +140,6 @@ export interface Database {
   disputes: DisputesTable; dispute_invoices: DisputeInvoicesTable; payment_plans: PaymentPlansTable;
   payment_plan_invoices: PaymentPlanInvoicesTable; payment_plan_instalments: PaymentPlanInstalmentsTable;
   dunning_templates: DunningTemplatesTable; call_tasks: CallTasksTable; print_batches: PrintBatchesTable;
+  bank_accounts: BankAccountsTable; bank_imports: BankImportsTable; bank_entries: BankEntriesTable; payer_accounts: PayerAccountsTable;
   schema_migrations: SchemaMigrationsTable;
 }

@@ -5,11 +5,12 @@ export type TenantRow = {
   id: number; slug: string; name: string; country: string; base_currency: string; time_zone: string;
   default_language: string; email: string | null; phone: string | null; address: string | null;
   supplier_size: string | null; dunning_run_time: string; dunning_requires_approval: boolean; contact_interval_days: number; bank_account: string | null;
+  payment_reference_scheme: 'rf' | 'kid-mod10' | 'kid-mod11' | 'ocr'; auto_post_confidence: number;
 };
 
-export type NewTenant = Omit<TenantRow, 'id' | 'dunning_run_time' | 'dunning_requires_approval' | 'contact_interval_days' | 'bank_account'> & { bank_account?: string | null };
+export type NewTenant = Omit<TenantRow, 'id' | 'dunning_run_time' | 'dunning_requires_approval' | 'contact_interval_days' | 'bank_account' | 'payment_reference_scheme' | 'auto_post_confidence'> & { bank_account?: string | null };
 
-const COLUMNS = ['id', 'slug', 'name', 'country', 'base_currency', 'time_zone', 'default_language', 'email', 'phone', 'address', 'supplier_size', 'dunning_run_time', 'dunning_requires_approval', 'contact_interval_days', 'bank_account'] as const;
+const COLUMNS = ['id', 'slug', 'name', 'country', 'base_currency', 'time_zone', 'default_language', 'email', 'phone', 'address', 'supplier_size', 'dunning_run_time', 'dunning_requires_approval', 'contact_interval_days', 'bank_account', 'payment_reference_scheme', 'auto_post_confidence'] as const;
 
 export async function insertTenant(db: Executor, tenant: NewTenant): Promise<TenantRow> {
   return db.insertInto('tenants').values(tenant).returning(COLUMNS).executeTakeFirstOrThrow();
@@ -41,7 +42,7 @@ export async function findTenantByKeyHash(db: Executor, keyHash: string): Promis
   return { tenant, keyName };
 }
 
-export async function updateTenantSettings(db: Executor, id: number, settings: Partial<Pick<TenantRow, 'bank_account' | 'dunning_run_time' | 'dunning_requires_approval' | 'contact_interval_days' | 'email' | 'phone' | 'address'>>): Promise<TenantRow> {
+export async function updateTenantSettings(db: Executor, id: number, settings: Partial<Pick<TenantRow, 'bank_account' | 'dunning_run_time' | 'dunning_requires_approval' | 'contact_interval_days' | 'email' | 'phone' | 'address' | 'payment_reference_scheme' | 'auto_post_confidence'>>): Promise<TenantRow> {
   return db.updateTable('tenants').set(settings).where('id', '=', id).returning(COLUMNS).executeTakeFirstOrThrow();
 }
 

@@ -4,6 +4,7 @@ import * as debtorType from './20261123_0003_debtor_type.js';
 import * as dunning from './20261123_0004_dunning.js';
 import * as dunningSettings from './20261123_0005_dunning_settings.js';
 import * as callTasksPrintBatches from './20261123_0006_call_tasks_print_batches.js';
+import * as bank from './20261123_0007_bank.js';
 
 /** Every migration in order. Append only; a landed migration is frozen. */
-export const MIGRATIONS: readonly { id: string; sql: string }[] = [ledger, lawOverrides, debtorType, dunning, dunningSettings, callTasksPrintBatches];
+export const MIGRATIONS: readonly { id: string; sql: string }[] = [ledger, lawOverrides, debtorType, dunning, dunningSettings, callTasksPrintBatches, bank];

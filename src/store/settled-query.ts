@@ -1,0 +1,14 @@
+// What has reduced each invoice by `asOf`: payments and credit notes applied (allocations), write-offs, and
+// adjustments (a positive adjustment raises the invoice). The open amount is the invoice less this.
+import { sql, type RawBuilder } from 'kysely';
+
+/** A `settled (invoice_id, amount)` relation for a `with` clause. */
+export function settledByInvoice(tenantId: number, asOf: string): RawBuilder<unknown> {
+  return sql`settled as (
+      select invoice_id, sum(amount) as amount from (
+        select invoice_id, amount from allocations where tenant_id = ${tenantId} and date <= ${asOf}
+        union all select invoice_id, amount from write_offs where tenant_id = ${tenantId} and date <= ${asOf}
+        union all select invoice_id, -amount from adjustments where tenant_id = ${tenantId} and invoice_id is not null and date <= ${asOf}
+      ) s group by invoice_id
+    )`;
+}
