@@ -7,6 +7,7 @@ import { ledgerRoutes } from './ledger-routes.js';
 import { lawRoutes } from './law-routes.js';
 import { dunningRoutes } from './dunning-routes.js';
 import { worklistRoutes } from './worklist-routes.js';
+import { bankRoutes } from './bank-routes.js';
 import { dunningConfigRoutes } from './dunning-config-routes.js';
 
 export function createApi(deps: ApiDeps): OpenAPIHono<ApiEnv> {
@@ -30,6 +31,7 @@ export function createApi(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   lawRoutes(deps, api);
   dunningRoutes(deps, api);
   worklistRoutes(deps, api);
+  bankRoutes(deps, api);
   dunningConfigRoutes(deps, api);
   return api;
 }
