@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { DbHandle } from '../src/store/db.js';
 import type { TenantRow } from '../src/store/tenants.js';
 import { importBankFile } from '../src/app/bank/import-bank-file.js';
+import { runDunning } from '../src/app/dunning/run-dunning.js';
 import { bankEntries } from '../src/app/bank/bank-entry-json.js';
 import { confirmBankEntry, rejectBankEntry } from '../src/app/bank/decide-entry.js';
 import { documentReferences } from '../src/domain/document-reference.js';
@@ -113,5 +114,23 @@ describe(`bank import (${engineName})`, () => {
     expect(summary.entries).toBe(268);
     expect(summary.matched).toBe(0);
     expect(summary.duplicates).toBe(0);
+  });
+
+  it('matches a payment of a reminder\'s total, by the reminder\'s reference, to exactly the invoices it listed', async () => {
+    const other = await makeTenant(handle.db, 'bank-letter');
+    await importLines(handle.db, other, 'customers', ['customer_ref,name,country,language,currency,email', 'LATE,Sen Betaler AS,NO,nb,NOK,ap@late.example']);
+    await importLines(handle.db, other, 'invoices', ['invoice_number,customer_ref,issue_date,due_date,currency,amount',
+      'L-1,LATE,2026-09-01,2026-10-01,NOK,100.00', 'L-2,LATE,2026-09-02,2026-10-02,NOK,50.00', 'L-3,LATE,2026-11-01,2026-12-01,NOK,70.00']);
+    const run = await runDunning(handle.db, other, { asOf: '2026-10-10', dryRun: false, actor: 'test' });
+    expect(run.actions.map((a) => a.invoices.map((i) => i.number))).toEqual([['L-1', 'L-2']]);
+    const action = await inTenant(handle.db, other.id, (tx) => tx.selectFrom('dunning_actions').select('id').executeTakeFirstOrThrow());
+    const rf = documentReferences({ kind: 'dunning-action', id: action.id }, 'NOK', 'rf').rf;
+    // The e-mail carries the same reference the payer will type.
+    const mail = await inTenant(handle.db, other.id, (tx) => tx.selectFrom('outbox').select('body').where('channel', '=', 'email').executeTakeFirstOrThrow());
+    expect(mail.body?.replace(/\s/g, '')).toContain(rf);
+    const file = camt054(ACCOUNT, [{ amount: '150.00', currency: 'NOK', date: '2026-10-15', ref: 'L-PAY', rf, payerName: 'Sen Betaler AS' }]);
+    expect(await importBankFile(handle.db, other, { fileName: 'l.xml', bytes: bytes(file), actor: 'test' })).toMatchObject({ matched: 1 });
+    const open = await inTenant(handle.db, other.id, (tx) => findInvoicesByNumbers(tx, other.id, ['L-1', 'L-2', 'L-3']));
+    expect([open.get('L-1')?.open, open.get('L-2')?.open, open.get('L-3')?.open]).toEqual([0n, 0n, 7000n]);
   });
 });

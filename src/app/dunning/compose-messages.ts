@@ -6,7 +6,7 @@ import { renderDunningMessage } from '../../channels/letters/render-message.js';
 import type { DunningLevel, TemplateOverrides } from '../../channels/letters/templates.js';
 import type { DunningMessageInput } from '../../channels/letters/dunning-input.js';
 import { isE164, toE164 } from '../../channels/delivery/sms.js';
-import { creditorReference } from '../../domain/payment-reference.js';
+import { documentReferences } from '../../domain/document-reference.js';
 import type { Tx } from '../../store/db.js';
 import { type NewOutboxMessage, enqueue } from '../../store/outbox.js';
 import { type NewCallTask, insertCallTasks } from '../../store/call-tasks.js';
@@ -52,14 +52,16 @@ export async function composeMessages(tx: Tx, tenant: TenantRow, actionIds: read
   const messages: NewOutboxMessage[] = [];
   const calls: NewCallTask[] = [];
   for (const action of actions) {
-    const reference = creditorReference(action.customer_ref.replace(/[^A-Za-z0-9]/g, '').slice(-21));
+    // issue #5: the letter's reference names this reminder, so a payment of its total matches exactly the invoices it
+    // lists (src/app/bank/match-context.ts); the national KID or OCR when the tenant prints one in this currency.
+    const references = documentReferences({ kind: 'dunning-action', id: action.id }, action.currency.trim(), tenant.payment_reference_scheme);
     const input: DunningMessageInput = {
       tenant: { name: tenant.name, address: tenant.address ?? '', email: tenant.email ?? '', phone: tenant.phone ?? '', bankAccount: tenant.bank_account, language: tenant.default_language },
       customer: { name: action.name, language: action.language ?? tenant.default_language, customerRef: action.customer_ref },
       level: Math.min(Math.max(action.level, 1), 4) as DunningLevel, currency: action.currency.trim(), date,
       invoices: parseJson(action.invoices).map((i) => ({ number: i.number, issueDate: dates.get(i.invoiceId)?.issue ?? date, dueDate: dates.get(i.invoiceId)?.due ?? date, daysPastDue: i.daysPastDue, open: BigInt(i.dunned) })),
       fees: action.fees, interest: action.interest, total: action.total, deadline: action.deadline,
-      paymentReference: reference.ok ? reference.value : action.customer_ref, registeredMail: action.registered_mail,
+      paymentReference: references.national ?? references.rf, registeredMail: action.registered_mail,
       ...(overrides.get(action.template_key) ? { templates: overrides.get(action.template_key) as TemplateOverrides } : {}),
     };
     const message = renderDunningMessage(input);
