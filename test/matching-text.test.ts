@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { numberKeys, numbersInText, padToShape } from '../src/domain/matching/invoice-numbers.js';
-import { addName, emptyNameIndex, finishNameIndex, nameSimilarity, searchNames } from '../src/domain/matching/name-index.js';
+import { addName, emptyNameIndex, finishNameIndex, searchNames } from '../src/domain/matching/name-index.js';
+import { nameSimilarity } from '../src/domain/matching/name-similarity.js';
 import { editDistance, foldText, nameTokens, tokenSimilarity } from '../src/domain/matching/normalise.js';
 import { checkReference, oneTypoAway, rfReferencesInText, withoutRfReferences } from '../src/domain/matching/references.js';
 
@@ -10,6 +11,7 @@ describe('folding text', () => {
     ['Bjørkli Rør', 'bjorkli ror'],
     ['Håkon Ærø', 'hakon aero'],
     ['Петров Трейд ЕООД', 'petrov treyd eood'],
+    ['Цветков Христов', 'tsvetkov hristov'],
     ['Щерев Йорданов', 'sherev yordanov'.replace('sherev', 'shterev')],
     ['Łódź', 'lodz'],
   ])('%s → %s', (text, folded) => {
@@ -19,20 +21,34 @@ describe('folding text', () => {
 
 describe('name tokens', () => {
   it.each<[string, string[], string[]]>([
-    ['Fjordkraft Bygg AS', ['fjordkraft', 'bygg'], ['as']],
-    ['FJORDKRAFT BYGG A/S', ['fjordkraft', 'bygg'], ['as']],
+    ['Fjordkraft Bygg AS', ['fjordkraft', 'bigg'], ['as']],
+    ['FJORDKRAFT BYGG A/S', ['fjordkraft', 'bigg'], ['as']],
     ['Schäfer Logistik GmbH & Co. KG', ['schafer', 'logistik'], ['gmbh']],
     ['SCHAEFER LOGISTIK G.M.B.H.', ['schafer', 'logistik'], ['gmbh']],
     ['Harrington Logistics Limited', ['harrington', 'logistics'], ['ltd']],
-    ['Lindqvist Bygg Aktiebolag', ['lindqvist', 'bygg'], ['ab']],
+    ['Lindqvist Bygg Aktiebolag', ['lindqvist', 'bigg'], ['ab']],
     ['ЕТ „Иван Петров“', ['ivan', 'petrov'], ['et']],
-    ['Bygg og Anlegg AS', ['bygg', 'anlegg'], ['as']],
+    ['Bygg og Anlegg AS', ['bigg', 'anlegg'], ['as']],
     ['Santos Trading Corp.', ['santos', 'trading'], ['corp']],
-    ['Meyer Bau e.K.', ['meyer', 'bau'], ['ek']],
+    ['Meyer Bau e.K.', ['meier', 'bau'], ['ek']],
     ['ARVIDSSON KONCERN A', ['arvidsson', 'koncern'], []],
     ['AS', ['as'], []],
   ])('%s', (name, tokens, legalForms) => {
-    expect(nameTokens(name)).toEqual({ tokens, legalForms });
+    expect(nameTokens(name)).toMatchObject({ tokens, legalForms });
+  });
+
+  it.each<[string, string]>([
+    ['Цветков Щерев Христов', 'TSVETKOV SHTEREV HRISTOV'],
+    ['Цветков Щерев Христов', 'CVETKOV STEREV KHRISTOV'],
+    ['Мария Янкова', 'MARIA IANKOVA'],
+    ['Müller Bækken Håkon', 'MUELLER BAEKKEN HAAKON'],
+  ])('%s and %s are the same words', (a, b) => {
+    expect(nameTokens(a).tokens).toEqual(nameTokens(b).tokens);
+  });
+
+  it('remembers the words written as abbreviations', () => {
+    expect(nameTokens('MIZIYA IVAN. MEBEL EOOD').abbreviated).toEqual(['ivan']);
+    expect(nameTokens('Smith & Co. Ltd').abbreviated).toEqual([]);
   });
 
   it.each<[string, string, number]>([

@@ -28,8 +28,8 @@ export type NameHit = { customer: number; score: number };
  * Banks cut names at 18–35 characters: a payer name of some length that the customer's name starts with, letter for
  * letter, is that name as nearly as an uncut one.
  */
-const CUT_OFF_LENGTH = 16;
-const CUT_OFF_SCORE = 0.97;
+export const CUT_OFF_LENGTH = 16;
+export const CUT_OFF_SCORE = 0.97;
 const PREFIX_LIMIT = 200;
 const CANDIDATE_LIMIT = 3000;
 
@@ -85,11 +85,11 @@ export function finishNameIndex(index: NameIndex): void {
   index.cache.clear();
 }
 
-function idf(index: NameIndex, id: number): number {
+export function idf(index: NameIndex, id: number): number {
   return index.idf[id] ?? 0;
 }
 
-function unknownWeight(index: NameIndex): number {
+export function unknownWeight(index: NameIndex): number {
   return Math.log(1 + Math.max(1, index.records.length));
 }
 
@@ -104,22 +104,26 @@ function lowerBound(sorted: string[], key: string): number {
   return lo;
 }
 
-function resolve(index: NameIndex, word: string): Resolution {
-  const cached = index.cache.get(word);
+function resolve(index: NameIndex, word: string, abbreviated: boolean): Resolution {
+  const key = abbreviated ? `${word}.` : word;
+  const cached = index.cache.get(key);
   if (cached) return cached;
   const ids = new Map<number, number>();
   const add = (id: number | undefined, similarity: number) => {
     if (id !== undefined && similarity > (ids.get(id) ?? 0)) ids.set(id, similarity);
   };
-  add(index.vocabulary.get(word), 1);
-  if (word.length >= 3) {
+  const exact = index.vocabulary.get(word);
+  add(exact, 1);
+  // A word some customer's name has is read as that word, not as an abbreviation of a longer one, unless the payer
+  // wrote it with a full stop.
+  if ((exact === undefined || abbreviated) && word.length >= 3) {
     // An abbreviation or a name the bank cut off: vocabulary words that start with it, and shorter ones it starts with.
     const from = lowerBound(index.sorted, word);
     const to = lowerBound(index.sorted, `${word}\uffff`);
     if (to - from <= PREFIX_LIMIT) for (let i = from; i < to; i++) add(index.vocabulary.get(index.sorted[i] ?? ''), 0.85);
     for (let n = 3; n < word.length; n++) add(index.vocabulary.get(word.slice(0, n)), tokenSimilarity(word, word.slice(0, n)));
   }
-  if (!index.vocabulary.has(word) && word.length >= 4) {
+  if (exact === undefined && word.length >= 4) {
     // A typo: words sharing enough trigrams, confirmed by edit distance.
     const grams = new Set(trigramsOf(word));
     const shared = new Map<number, number>();
@@ -133,15 +137,15 @@ function resolve(index: NameIndex, word: string): Resolution {
   let df = 0;
   for (const id of ids.keys()) df += index.postings[id]?.length ?? 0;
   const resolution = { ids, df };
-  index.cache.set(word, resolution);
+  index.cache.set(key, resolution);
   return resolution;
 }
 
 type PayerWord = { resolution: Resolution; weight: number };
 
-function payerWords(index: NameIndex, tokens: string[]): PayerWord[] {
+function payerWords(index: NameIndex, tokens: string[], abbreviated: readonly string[]): PayerWord[] {
   return tokens.map((word) => {
-    const resolution = resolve(index, word);
+    const resolution = resolve(index, word, abbreviated.includes(word));
     let weight = 0;
     for (const [id, similarity] of resolution.ids) weight = Math.max(weight, similarity * idf(index, id));
     return { resolution, weight: weight > 0 ? weight : unknownWeight(index) };
@@ -179,17 +183,20 @@ function scoreRecord(index: NameIndex, payer: PayerWord[], legalForms: string[],
 export function searchNames(index: NameIndex, payerName: string, minimum: number): NameHit[] {
   const parsed: NameTokens = nameTokens(payerName);
   if (parsed.tokens.length === 0) return [];
-  const payer = payerWords(index, parsed.tokens);
+  const payer = payerWords(index, parsed.tokens, parsed.abbreviated);
   const acronym = parsed.tokens.length === 1 ? new Set(index.acronyms.get(parsed.tokens[0] ?? '') ?? []) : new Set<number>();
   const best = new Map<number, number>();
   const joined = parsed.tokens.join(' ');
   const cutOff = joined.length >= CUT_OFF_LENGTH;
+  const [firstWord] = payer;
   const score = (recordIds: Iterable<number>) => {
     for (const recordId of recordIds) {
       const record = index.records[recordId];
       if (!record) continue;
       let value = scoreRecord(index, payer, parsed.legalForms, record);
-      if (cutOff && value < CUT_OFF_SCORE && record.tokens.map((id) => index.words[id]).join(' ').startsWith(joined)) value = CUT_OFF_SCORE;
+      if (cutOff && value < CUT_OFF_SCORE && firstWord?.resolution.ids.get(record.tokens[0] ?? -1) === 1 && record.tokens.map((id) => index.words[id]).join(' ').startsWith(joined)) {
+        value = CUT_OFF_SCORE;
+      }
       if (acronym.has(recordId)) value = Math.max(value, 0.8);
       if (value >= minimum && value > (best.get(record.customer) ?? 0)) best.set(record.customer, value);
     }
@@ -249,49 +256,4 @@ function candidateRecords(index: NameIndex, payer: PayerWord[]): { narrow: Itera
     }
   }
   return { narrow, wide: () => widen(index, rarest, second) };
-}
-
-/** How much the payer's name resembles one customer's name or aliases (0..1). */
-export function nameSimilarity(payerName: string, names: readonly string[], index: NameIndex): number {
-  const payer = nameTokens(payerName);
-  if (payer.tokens.length === 0) return 0;
-  let best = 0;
-  for (const name of names) {
-    const other = nameTokens(name);
-    if (other.tokens.length === 0) continue;
-    best = Math.max(best, pairScore(index, payer, other));
-  }
-  return best;
-}
-
-function wordWeight(index: NameIndex, word: string): number {
-  const id = index.vocabulary.get(word);
-  return id === undefined ? unknownWeight(index) : idf(index, id);
-}
-
-
-function pairScore(index: NameIndex, a: NameTokens, b: NameTokens): number {
-  const payer = a.tokens.join(' ');
-  if (payer.length >= CUT_OFF_LENGTH && b.tokens.join(' ').startsWith(payer)) return CUT_OFF_SCORE;
-  const used = new Set<number>();
-  let matched = 0;
-  let total = 0;
-  for (const word of b.tokens) total += wordWeight(index, word);
-  for (const word of a.tokens) {
-    const weight = wordWeight(index, word);
-    total += weight;
-    let best = 0;
-    let bestAt = -1;
-    b.tokens.forEach((other, at) => {
-      const similarity = used.has(at) ? 0 : tokenSimilarity(word, other);
-      if (similarity > best) { best = similarity; bestAt = at; }
-    });
-    if (bestAt < 0) continue;
-    used.add(bestAt);
-    matched += best * (weight + wordWeight(index, b.tokens[bestAt] ?? ''));
-  }
-  let score = total > 0 ? matched / total : 0;
-  if (a.tokens.length === 1 && b.tokens.length >= 2 && b.tokens.map((t) => t[0]).join('') === a.tokens[0]) score = Math.max(score, 0.8);
-  const formsDiffer = a.legalForms.length > 0 && b.legalForms.length > 0 && !a.legalForms.some((f) => b.legalForms.includes(f));
-  return formsDiffer ? score * 0.97 : score;
 }

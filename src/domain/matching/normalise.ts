@@ -70,11 +70,14 @@ const LEGAL_PHRASES: [RegExp, string | ((match: string) => string)][] = [
 ];
 
 /**
- * German and Nordic spellings without the special letter ("Mueller", "Haakon", "Baekken") fold to the same token as
- * the letter itself ("Müller" → "muller"). Applied to both sides, so ordinary words change consistently.
+ * Spellings of one letter fold together, on both sides, so ordinary words change consistently: German and Nordic
+ * letters written without the letter ("Mueller", "Haakon", "Baekken" as "Müller", "Håkon", "Bækken"), and the older
+ * transliterations of Cyrillic that banks still print (ц "c" or "ts", щ "st" or "sht", х "kh" or "h", й and я/ю with
+ * "i" or "y": "Tsvetkov" = "Cvetkov", "Mariya" = "Maria").
  */
 function foldDigraphs(token: string): string {
-  return token.replace(/aa/g, 'a').replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
+  return token.replace(/aa/g, 'a').replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u')
+    .replace(/sht/g, 'st').replace(/ts/g, 'c').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/ii/g, 'i');
 }
 
 // Spellings of one legal form, so "Limited" and "Ltd" are the same form.
@@ -83,7 +86,8 @@ const LEGAL_SYNONYMS: Readonly<Record<string, string>> = {
   haftungsbeschrankt: 'ug', mbh: 'gmbh',
 };
 
-export type NameTokens = { tokens: string[]; legalForms: string[] };
+/** `abbreviated`: words the name wrote with a full stop ("Ivan." for "Ivanov"), to be read as abbreviations. */
+export type NameTokens = { tokens: string[]; legalForms: string[]; abbreviated: string[] };
 
 /** Identity tokens of a company or person name, with its legal forms apart. */
 export function nameTokens(name: string): NameTokens {
@@ -91,6 +95,7 @@ export function nameTokens(name: string): NameTokens {
   for (const [pattern, replacement] of LEGAL_PHRASES) {
     folded = typeof replacement === 'string' ? folded.replace(pattern, replacement) : folded.replace(pattern, replacement);
   }
+  const abbreviated = [...folded.matchAll(/([a-z0-9]+)\./g)].map((m) => foldDigraphs(m[1] ?? ''));
   const words = folded.split(/[^a-z0-9]+/).filter((w) => w !== '' && !STOP_WORDS.has(w));
   const legalForms: string[] = [];
   // Legal forms stand at the start (Bulgarian "ЕТ Петров") or the end ("Fjord Bygg AS"); inside they may be words.
@@ -99,7 +104,8 @@ export function nameTokens(name: string): NameTokens {
   // A bank that cuts a name off mid legal form leaves "A" of "AB", "GM" of "GmbH".
   const last = words[words.length - 1] ?? '';
   if (words.length > 1 && LEGAL_FORM_STARTS.has(last)) words.pop();
-  return { tokens: words.map(foldDigraphs), legalForms: legalForms.map((f) => LEGAL_SYNONYMS[f] ?? f).sort() };
+  const tokens = words.map(foldDigraphs);
+  return { tokens, legalForms: legalForms.map((f) => LEGAL_SYNONYMS[f] ?? f).sort(), abbreviated: abbreviated.filter((w) => tokens.includes(w)) };
 }
 
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), stopping above `max`. */

@@ -1,7 +1,8 @@
 // Who paid (issue #5): the payer's account remembered from confirmed matches, or the payer's name, fuzzily. Used to
 // corroborate what the text says, and on its own together with the amount when the text says nothing.
 import type { MatchIndex } from './match-index.js';
-import { nameSimilarity, searchNames } from './name-index.js';
+import { searchNames } from './name-index.js';
+import { nameSimilarity } from './name-similarity.js';
 import { normaliseIban } from './normalise.js';
 import { customerLabel } from './proposal.js';
 import type { BankEntry } from './types.js';
