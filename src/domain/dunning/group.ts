@@ -44,10 +44,12 @@ function aboveMinimum(policy: DunningPolicy, currency: Currency, ready: PlannedI
   let pool = ready;
   let shortfall: string | undefined;
   while (pool.length > 0) {
-    const level = Math.max(...pool.map((i) => i.toLevel));
-    const total = sum(pool.map((i) => i.dunned));
+    const level = highestLevel(pool);
     const definition = policy.levels[level - 1];
     const minimum = definition === undefined ? 0n : minimumFor(definition, currency);
+    // No minimum (the default ladder's case): no total to add up.
+    if (minimum === 0n) return { invoices: pool };
+    const total = sum(pool.map((i) => i.dunned));
     if (total >= minimum) return { invoices: pool };
     shortfall ??= `total ${formatAmount(total, currency)} ${currency} under the level ${level} minimum ${formatAmount(minimum, currency)} ${currency}`;
     pool = pool.filter((i) => i.toLevel < level);
@@ -55,9 +57,15 @@ function aboveMinimum(policy: DunningPolicy, currency: Currency, ready: PlannedI
   return { shortfall: shortfall ?? 'nothing due' };
 }
 
+function highestLevel(invoices: readonly PlannedInvoice[]): number {
+  let level = 0;
+  for (const invoice of invoices) if (invoice.toLevel > level) level = invoice.toLevel;
+  return level;
+}
+
 function actionFor(group: Group, invoices: PlannedInvoice[], asOf: BusinessDate): PlannedAction {
   const { policy } = group.ctx.customer;
-  const level = Math.max(...invoices.map((i) => i.toLevel));
+  const level = highestLevel(invoices);
   const definition = policy.levels[level - 1];
   if (definition === undefined) throw new Error(`level ${level} is not in policy "${policy.name}"`);
   // Each invoice keeps at least its own level's deadline (and the law's minimum for it) in the folded letter.

@@ -39,7 +39,8 @@ export function classifyInvoice(
   const daysPastDue = asOfDay - dayOf(item.dueDate);
   if (!triggered(item, level, daysPastDue, asOfDay, dayOf)) return undefined;
 
-  const dunned = item.open - item.disputed;
+  // Most items have nothing disputed: reuse the open amount rather than allocate a new bigint (a million items).
+  const dunned = item.disputed === 0n ? item.open : item.open - item.disputed;
   if (dunned <= 0n) return { kind: 'excluded', why: 'disputed', number: item.number };
   if (underPromise(item, ctx, asOf)) return { kind: 'excluded', why: 'promise', number: item.number };
   if (ctx.inPlan.size > 0 && ctx.inPlan.has(item.invoiceId)) return { kind: 'excluded', why: 'plan', number: item.number };
