@@ -27,7 +27,7 @@ function floorCondition(floors: readonly TriggerFloor[]): RawBuilder<unknown> {
  */
 export async function loadDunningItems(
   tx: Tx, tenantId: number, asOf: string, floors: readonly TriggerFloor[], customerRefOf: (customerId: string) => string | undefined,
-): Promise<OpenItemForDunning[]> {
+): Promise<Map<string, OpenItemForDunning[]>> {
   const result = await sql<{ rows: string | null }>`
     with ${settledByInvoice(tenantId, asOf)},
     disputed as (
@@ -44,37 +44,47 @@ export async function loadDunningItems(
       left join invoice_dunning st on st.tenant_id = i.tenant_id and st.invoice_id = i.id
       where i.tenant_id = ${tenantId} and i.issue_date <= ${asOf} and ${floorCondition(floors)}
     )
-    select string_agg(concat_ws(',', id, customer_id, currency, due_date, open, least(disputed, open), level,
-        coalesce(level_on::text, ''), ${escaped(sql`number`)}), E'\n') as rows
-      from items where open > 0`.execute(tx);
-  return lines(result.rows[0]?.rows).map((line) => itemOf(line, customerRefOf));
+    -- One block per customer: a header line "=customer_id", then its items, so the process looks each customer up
+    -- once and keeps its items together (docs/decisions/0008).
+    select string_agg(block, E'\n') as rows from (
+      select '=' || customer_id || E'\n' || string_agg(concat_ws(',', id, currency, due_date, open, least(disputed, open), level,
+          coalesce(level_on::text, ''), ${escaped(sql`number`)}), E'\n') as block
+        from items where open > 0 group by customer_id) blocks`.execute(tx);
+  const byCustomer = new Map<string, OpenItemForDunning[]>();
+  let customerRef = '';
+  let bucket: OpenItemForDunning[] = [];
+  for (const line of lines(result.rows[0]?.rows)) {
+    if (line.startsWith('=')) {
+      const id = line.slice(1);
+      const ref = customerRefOf(id);
+      if (ref === undefined) throw new Error(`dunning inputs: no customer ${id}`);
+      customerRef = ref;
+      bucket = [];
+      byCustomer.set(customerRef, bucket);
+    } else {
+      bucket.push(itemOf(line, customerRef));
+    }
+  }
+  return byCustomer;
 }
 
-/** One item line: id,customer_id,currency,due_date,open,disputed,level,level_on,number — read without a field array (a million of them). */
-function itemOf(line: string, customerRefOf: (customerId: string) => string | undefined): OpenItemForDunning {
-  let at = 0;
-  const next = (): string => {
-    const comma = line.indexOf(',', at);
-    if (comma < 0) throw new Error(`dunning inputs: malformed item row "${line.slice(0, 80)}"`);
-    const field = line.slice(at, comma);
-    at = comma + 1;
-    return field;
-  };
-  const invoiceId = next();
-  const customerId = next();
-  const currency = next();
-  const dueDate = next();
-  const open = BigInt(next());
-  const disputed = next();
-  const level = Number(next());
-  const levelOn = next();
-  const number = unescapeText(line.slice(at));
-  const customerRef = customerRefOf(customerId);
-  if (customerRef === undefined) throw new Error(`dunning inputs: invoice ${number} has no customer ${customerId}`);
+/** One item line: id,currency,due_date,open,disputed,level,level_on,number — a million of them, so no field array. */
+function itemOf(line: string, customerRef: string): OpenItemForDunning {
+  // Eight fields, the last free text: seven commas located one after the other.
+  const c1 = line.indexOf(',');
+  const c2 = line.indexOf(',', c1 + 1);
+  const c3 = line.indexOf(',', c2 + 1);
+  const c4 = line.indexOf(',', c3 + 1);
+  const c5 = line.indexOf(',', c4 + 1);
+  const c6 = line.indexOf(',', c5 + 1);
+  const c7 = line.indexOf(',', c6 + 1);
+  if (c1 < 0 || c7 < 0) throw new Error(`dunning inputs: malformed item row "${line.slice(0, 80)}"`);
+  const disputed = line.slice(c4 + 1, c5);
   const item: OpenItemForDunning = {
-    invoiceId, customerRef, number, currency, dueDate, open, disputed: disputed === '0' ? 0n : BigInt(disputed), levelReached: level,
+    invoiceId: line.slice(0, c1), customerRef, number: unescapeText(line.slice(c7 + 1)), currency: line.slice(c1 + 1, c2), dueDate: line.slice(c2 + 1, c3),
+    open: BigInt(line.slice(c3 + 1, c4)), disputed: disputed === '0' ? 0n : BigInt(disputed), levelReached: Number(line.slice(c5 + 1, c6)),
   };
-  if (levelOn) item.levelReachedOn = levelOn;
+  if (c7 > c6 + 1) item.levelReachedOn = line.slice(c6 + 1, c7);
   return item;
 }
 

@@ -62,14 +62,13 @@ export async function runDunning(db: Db, tenant: TenantRow, input: { asOf: strin
     const refOf = new Map(customerRows.map((row) => [row.customerId, row.customerRef]));
     const floors = triggerFloors([fallback, ...byId.values()], asOf);
     const items = await loadDunningItems(tx, tenant.id, asOf, floors, (id) => refOf.get(id));
-    const withItems = new Set(items.map((i) => i.customerRef));
-    const customers = customerRows.filter((row) => withItems.has(row.customerRef))
+    const customers = customerRows.filter((row) => items.has(row.customerRef))
       .map((row) => toPlannerCustomer(row, (row.policyId ? byId.get(row.policyId) : undefined) ?? fallback));
     const plan = planDunning(asOf, customers, items, { contactIntervalDays: tenant.contact_interval_days });
     const priced = [];
     for (const action of plan.actions) priced.push({ action, ...(await charges(tx, tenant, action, asOf)) });
     if (!input.dryRun) {
-      const previousOn = new Map(items.map((i) => [i.invoiceId, i.levelReachedOn]));
+      const previousOn = new Map([...items.values()].flat().map((i) => [i.invoiceId, i.levelReachedOn]));
       const runId = await runFor(tx, tenant.id, asOf, input.actor);
       const status = tenant.dunning_requires_approval ? 'planned' : 'approved';
       const actionIds = await insertActions(tx, tenant.id, runId, priced.map(({ action, fees, interest }) => ({

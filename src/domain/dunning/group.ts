@@ -2,7 +2,7 @@
 // and currency lists all its invoices due for a level, and lower levels are folded into the higher one").
 import { addDays, daysBetween, type BusinessDate } from '../dates.js';
 import { formatAmount, sum, type Currency } from '../money.js';
-import type { CustomerContext, Exclusion, InvoiceStatus } from './invoice-status.js';
+import type { CustomerContext, Exclusion, HeldBack } from './invoice-status.js';
 import { deadlineDaysFor, type Block } from './notice-rules.js';
 import type { PlannedAction, PlannedInvoice, Skipped } from './planner-types.js';
 import { minimumFor, type DunningPolicy } from './policy-model.js';
@@ -10,7 +10,10 @@ import { minimumFor, type DunningPolicy } from './policy-model.js';
 export interface Group {
   ctx: CustomerContext;
   currency: Currency;
-  statuses: InvoiceStatus[];
+  /** Triggered and free to go today. */
+  ready: PlannedInvoice[];
+  /** Triggered but held back (excluded or postponed), for the skip reason. */
+  held: HeldBack[];
 }
 
 export type GroupDecision = { action: PlannedAction } | { skipped: Skipped };
@@ -22,8 +25,8 @@ export function decideGroup(group: Group, asOf: BusinessDate, contactIntervalDay
   });
   if (customer.doNotContact) return skip({ reason: 'customer is marked do not contact' });
 
-  const ready = group.statuses.flatMap((s) => (s.kind === 'ready' ? [s.invoice] : []));
-  if (ready.length === 0) return skip(heldBackReason(group.statuses, customer.activePromiseUntil));
+  const { ready } = group;
+  if (ready.length === 0) return skip(heldBackReason(group.held, customer.activePromiseUntil));
   const chosen = aboveMinimum(customer.policy, group.currency, ready);
   if ('shortfall' in chosen) return skip({ reason: chosen.shortfall });
 
@@ -98,7 +101,7 @@ const EXCLUSION_TEXT: Record<Exclusion, (numbers: string, promiseUntil: string) 
  * Nothing is ready: the most relevant reason is a legal postponement (it names the rule), then the postponement
  * that ends first (when the next communication can go), then a promise, a payment plan, a dispute.
  */
-function heldBackReason(statuses: readonly InvoiceStatus[], promiseUntil: string | undefined): Omit<Skipped, 'customerRef' | 'currency'> {
+function heldBackReason(statuses: readonly HeldBack[], promiseUntil: string | undefined): Omit<Skipped, 'customerRef' | 'currency'> {
   const postponed = statuses.flatMap((s) => (s.kind === 'postponed' ? [s.block] : []));
   const legal = postponed.filter((b) => b.rule !== undefined);
   const block = firstEnding(legal.length > 0 ? legal : postponed);

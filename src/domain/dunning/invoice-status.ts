@@ -18,10 +18,15 @@ export interface CustomerContext {
 
 export type Exclusion = 'promise' | 'plan' | 'disputed';
 
-export type InvoiceStatus =
-  | { kind: 'ready'; invoice: PlannedInvoice }
+/** Why a triggered invoice is not sent today. */
+export type HeldBack =
   | { kind: 'excluded'; why: Exclusion; number: string }
   | { kind: 'postponed'; block: Block };
+
+/** A triggered invoice: ready to go (the planned invoice itself, no wrapper: a run may hold a million) or held back. */
+export type InvoiceStatus = PlannedInvoice | HeldBack;
+
+export const isReady = (status: InvoiceStatus): status is PlannedInvoice => !('kind' in status);
 
 /** undefined: settled, past the last level, or its next level's trigger not yet met — nothing to do or report. */
 export function classifyInvoice(
@@ -48,11 +53,8 @@ export function classifyInvoice(
   const block = timingBlock(item, ctx, next, asOf, asOfDay, dayOf);
   if (block) return { kind: 'postponed', block };
   return {
-    kind: 'ready',
-    invoice: {
-      invoiceId: item.invoiceId, number: item.number, dueDate: item.dueDate, daysPastDue,
-      open: item.open, disputed: item.disputed, dunned, fromLevel: item.levelReached, toLevel: next,
-    },
+    invoiceId: item.invoiceId, number: item.number, dueDate: item.dueDate, daysPastDue,
+    open: item.open, disputed: item.disputed, dunned, fromLevel: item.levelReached, toLevel: next,
   };
 }
 

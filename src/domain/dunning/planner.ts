@@ -3,7 +3,7 @@
 import { toDayNumber, type BusinessDate } from '../dates.js';
 import { requireDate } from '../law/notices/index.js';
 import { decideGroup, type Group } from './group.js';
-import { classifyInvoice, type CustomerContext } from './invoice-status.js';
+import { classifyInvoice, isReady, type CustomerContext } from './invoice-status.js';
 import { noticeJurisdictionOf } from './notice-rules.js';
 import type { CustomerForDunning, DunningPlan, OpenItemForDunning, PlanOptions } from './planner-types.js';
 
@@ -15,7 +15,7 @@ export const DEFAULT_CONTACT_INTERVAL_DAYS = 7;
 export function planDunning(
   asOf: BusinessDate,
   customers: readonly CustomerForDunning[],
-  items: readonly OpenItemForDunning[],
+  items: readonly OpenItemForDunning[] | ReadonlyMap<string, readonly OpenItemForDunning[]>,
   options: PlanOptions = {},
 ): DunningPlan {
   requireDate('asOf', asOf);
@@ -23,12 +23,7 @@ export function planDunning(
   if (!Number.isInteger(interval) || interval < 0) throw new RangeError(`contactIntervalDays: must be a whole number ≥ 0, not ${interval}`);
   // Items come in any order; bucketing them by customer first keeps each customer's context hot while its items
   // are classified (a million items over 100,000 customers: random access to the contexts dominated the run).
-  const byCustomer = new Map<string, OpenItemForDunning[]>();
-  for (const item of items) {
-    const bucket = byCustomer.get(item.customerRef);
-    if (bucket) bucket.push(item);
-    else byCustomer.set(item.customerRef, [item]);
-  }
+  const byCustomer = Array.isArray(items) ? bucketByCustomer(items) : (items as ReadonlyMap<string, readonly OpenItemForDunning[]>);
   const contexts = new Map(customers.map((c) => [c.customerRef, contextOf(c)]));
   for (const ref of byCustomer.keys()) {
     if (!contexts.has(ref)) throw new RangeError(`items: invoice ${byCustomer.get(ref)?.[0]?.number}: no customer "${ref}"`);
@@ -40,9 +35,13 @@ export function planDunning(
     for (const item of bucket) {
       const status = classifyInvoice(item, ctx, asOf, asOfDay, dayOf);
       if (status === undefined) continue;
-      const group = ctx.groups.get(item.currency);
-      if (group) group.statuses.push(status);
-      else ctx.groups.set(item.currency, { ctx, currency: item.currency, statuses: [status] });
+      let group = ctx.groups.get(item.currency);
+      if (group === undefined) {
+        group = { ctx, currency: item.currency, ready: [], held: [] };
+        ctx.groups.set(item.currency, group);
+      }
+      if (isReady(status)) group.ready.push(status);
+      else group.held.push(status);
     }
   }
   const plan: DunningPlan = { actions: [], skipped: [] };
@@ -55,6 +54,17 @@ export function planDunning(
     }
   }
   return plan;
+}
+
+/** The store may hand items over already bucketed by customer (src/store/dunning-inputs.ts); anything else is. */
+function bucketByCustomer(items: readonly OpenItemForDunning[]): Map<string, OpenItemForDunning[]> {
+  const byCustomer = new Map<string, OpenItemForDunning[]>();
+  for (const item of items) {
+    const bucket = byCustomer.get(item.customerRef);
+    if (bucket) bucket.push(item);
+    else byCustomer.set(item.customerRef, [item]);
+  }
+  return byCustomer;
 }
 
 type PlanContext = CustomerContext & { groups: Map<string, Group> };
