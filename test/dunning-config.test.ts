@@ -43,6 +43,24 @@ describe(`dunning policies and templates (${engineName})`, () => {
     expect(run.actions.map((a) => a.customerRef)).toEqual(['A']);
   });
 
+  it('gives a segment\'s customers the segment\'s policy, unless a customer has its own', async () => {
+    const bad = await call('PUT', '/segments/Consumers', { rule: { countries: ['Norway'], colour: 'red' }, dunningPolicy: 'Gentle' });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ field: 'rule', reason: expect.stringMatching(/rule\.colour: unknown condition; rule\.countries: ISO 3166/) });
+    expect((await call('PUT', '/segments/Consumers', { rule: { countries: ['NO'] }, dunningPolicy: 'Nope' })).status).toBe(400);
+    // Every NO customer is in the segment on the gentle ladder: A is no longer reminded 3 days past due.
+    const saved = await call('PUT', '/segments/Norway', { rule: { countries: ['NO'], currencies: ['NOK'] }, dunningPolicy: 'Gentle' });
+    expect(saved.body).toEqual({ segments: [{ name: 'Norway', position: 10, rule: { countries: ['NO'], currencies: ['NOK'] }, dunningPolicy: 'Gentle', collector: null }] });
+    expect(((await call('POST', '/dunning/runs', { asOf: '2026-02-03', dryRun: true })).body as { actions: unknown[] }).actions).toEqual([]);
+    // A's own policy (back on the tenant's default, stored as its own) wins over the segment's.
+    expect((await call('PUT', '/dunning/policies/Standard', { levels: ((await call('GET', '/dunning/policies')).body.policies as { levels: unknown[] }[])[0]?.levels })).status).toBe(200);
+    await call('PUT', '/customers/A/dunning-policy', { policy: 'Standard' });
+    expect(((await call('POST', '/dunning/runs', { asOf: '2026-02-03', dryRun: true })).body as { actions: { customerRef: string }[] }).actions.map((a) => a.customerRef)).toEqual(['A']);
+    await call('PUT', '/customers/A/dunning-policy', { policy: null });
+    expect((await call('DELETE', '/segments/Norway')).body).toEqual({ segments: [] });
+    expect((await call('DELETE', '/segments/Norway')).status).toBe(404);
+  });
+
   it('validates a template, previews it and uses it in the next run', async () => {
     const broken = await call('PUT', '/dunning/templates/reminder-friendly/nb', { subject: 'Faktura {invoiceCount, plural, one {# faktura}' });
     expect(broken.status).toBe(400);

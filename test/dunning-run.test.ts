@@ -76,6 +76,19 @@ describe(`dunning runs day by day (${engineName})`, () => {
     expect(final?.interest).not.toBe('0.00');
   }, 300_000);
 
+  it('carries out the placement level\'s side effects: the customer is on credit hold and placed for collection', async () => {
+    const never = await inTenant(handle.db, tenant.id, (tx) => findCustomer(tx, tenant.id, 'NEVER'));
+    const holds = await inTenant(handle.db, tenant.id, (tx) => sql<{ action: string; reason: string }>`select action, reason from credit_holds where customer_id = ${never?.id}`.execute(tx));
+    expect(holds.rows).toEqual([{ action: 'hold', reason: expect.stringMatching(/^dunning level 4 on 2026-0\d-\d\d: no new credit/) }]);
+    const placed = await inTenant(handle.db, tenant.id, (tx) => sql<{ kind: string; amount: bigint; status: string }>`select kind, amount, status from placements where customer_id = ${never?.id}`.execute(tx));
+    expect(placed.rows.length).toBe(1);
+    expect(placed.rows[0]).toMatchObject({ status: 'active' });
+    expect(placed.rows[0]?.amount).toBeGreaterThanOrEqual(1_000_000n);
+    // Placed: the customer who never paid, and the one whose promise lapsed unpaid; not those who paid or disputed.
+    const all = await inTenant(handle.db, tenant.id, (tx) => sql<{ customer_ref: string }>`select c.customer_ref from placements p join customers c on c.tenant_id = p.tenant_id and c.id = p.customer_id order by 1`.execute(tx));
+    expect(all.rows.map((r) => r.customer_ref)).toEqual(['NEVER', 'PROMISE']);
+  });
+
   it('gathers the queued letters into one print batch, once', async () => {
     const batch = await printBatch(handle.db, tenant, { date: '2026-06-01', actor: 'test' });
     expect(batch.name).toBe('2026-06-01');

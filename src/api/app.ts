@@ -9,6 +9,10 @@ import { dunningRoutes } from './dunning-routes.js';
 import { worklistRoutes } from './worklist-routes.js';
 import { bankRoutes } from './bank-routes.js';
 import { dunningConfigRoutes } from './dunning-config-routes.js';
+import { disputeRoutes } from './dispute-routes.js';
+import { creditRoutes } from './credit-routes.js';
+import { promiseRoutes } from './promise-routes.js';
+import { paymentPlanRoutes } from './payment-plan-routes.js';
 
 export function createApi(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   const api = new OpenAPIHono<ApiEnv>({
@@ -33,5 +37,9 @@ export function createApi(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   worklistRoutes(deps, api);
   bankRoutes(deps, api);
   dunningConfigRoutes(deps, api);
+  disputeRoutes(deps, api);
+  creditRoutes(deps, api);
+  promiseRoutes(deps, api);
+  paymentPlanRoutes(deps, api);
   return api;
 }

@@ -2,6 +2,7 @@
 import { type OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { assignPolicy, dunningPolicies, savePolicy } from '../app/dunning/policies.js';
 import { previewTemplate, saveTemplate } from '../app/dunning/templates.js';
+import { putSegment, removeSegment, segments } from '../app/segments.js';
 import type { ApiDeps, ApiEnv } from './app-env.js';
 import { jsonBody } from './route-helpers.js';
 import { CustomerRefParam, ErrorBody } from './schemas.js';
@@ -15,7 +16,16 @@ const TemplateParams = z.object({ key: z.string().openapi({ param: { name: 'key'
 const TemplateBody = z.object({ subject: z.string().optional(), emailBody: z.string().optional(), letterTitle: z.string().optional(), letterBody: z.array(z.string()).optional() }).openapi('DunningTemplate');
 const Preview = z.object({ language: z.string(), subject: z.string(), text: z.string(), html: z.string() }).openapi('DunningPreview');
 
+const Segments = z.object({ segments: z.array(z.object({ name: z.string(), position: z.number(), rule: z.any(), dunningPolicy: z.string().nullable(), collector: z.string().nullable() })) }).openapi('CustomerSegments');
+const SegmentBody = z.object({ position: z.number().int().optional(), rule: z.record(z.string(), z.any()), dunningPolicy: z.string().nullable().optional(), collector: z.string().nullable().optional() }).openapi('CustomerSegment');
+
 export function dunningConfigRoutes(deps: ApiDeps, app: OpenAPIHono<ApiEnv>): void {
+  app.openapi(createRoute({ method: 'get', path: '/segments', responses: ok(Segments, 'customer segments in order: a customer belongs to the first whose rule it meets') }),
+    async (c) => c.json(await segments(deps.db, c.get('tenant')), 200));
+  app.openapi(createRoute({ method: 'put', path: '/segments/{name}', request: { params: NameParam, ...jsonBody(SegmentBody) }, responses: ok(Segments, 'saved') }),
+    async (c) => { const b = c.req.valid('json'); return c.json(await putSegment(deps.db, c.get('tenant'), { name: c.req.valid('param').name, position: b.position, rule: b.rule, dunningPolicy: b.dunningPolicy, collector: b.collector, actor: c.get('actor') }), 200); });
+  app.openapi(createRoute({ method: 'delete', path: '/segments/{name}', request: { params: NameParam }, responses: ok(Segments, 'removed') }),
+    async (c) => c.json(await removeSegment(deps.db, c.get('tenant'), { name: c.req.valid('param').name, actor: c.get('actor') }), 200));
   app.openapi(createRoute({ method: 'get', path: '/dunning/policies', responses: ok(Policies, 'the built-in ladder and the tenant\'s policies') }),
     async (c) => c.json(await dunningPolicies(deps.db, c.get('tenant')), 200));
   app.openapi(createRoute({ method: 'put', path: '/dunning/policies/{name}', request: { params: NameParam, ...jsonBody(PolicyBody) }, responses: ok(Policies, 'saved') }),

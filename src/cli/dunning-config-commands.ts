@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { assignPolicy, dunningPolicies, savePolicy } from '../app/dunning/policies.js';
 import { previewTemplate, saveTemplate } from '../app/dunning/templates.js';
+import { putSegment, removeSegment, segments } from '../app/segments.js';
 import { cliActor, withTenant } from './context.js';
 import { CliUsageError, printJson, type Opts, str } from './output.js';
 
@@ -28,6 +29,21 @@ export function registerDunningConfigCommands(dunning: Command): void {
     .requiredOption('--tenant <slug>', 'tenant').requiredOption('--customer <ref>', 'customer_ref').requiredOption('--policy <name>', 'policy name or "default"')
     .action(async (o: Opts) => withTenant('dunning policy-assign', str(o, 'tenant'), async (store, tenant) =>
       printJson(await assignPolicy(store.db, tenant, { customerRef: str(o, 'customer') ?? '', policy: str(o, 'policy') === 'default' ? null : str(o, 'policy') ?? null, actor: cliActor() }))));
+  dunning.command('segments').description('customer segments in order (JSON)').requiredOption('--tenant <slug>', 'tenant')
+    .action(async (o: Opts) => withTenant('dunning segments', str(o, 'tenant'), async (store, tenant) => printJson(await segments(store.db, tenant))));
+  dunning.command('segment-set').description('add or replace a customer segment: a rule, and the policy its customers get')
+    .requiredOption('--tenant <slug>', 'tenant').requiredOption('--name <name>', 'segment name')
+    .requiredOption('--rule <json>', '{"countries":["NO"],"debtorTypes":["consumer"],"currencies":[…],"languages":[…],"refPrefixes":[…],"minCreditLimit":"…","maxCreditLimit":"…"}')
+    .option('--policy <name>', 'the dunning policy for the segment\'s customers').option('--position <n>', 'order among segments (first match wins)')
+    .action(async (o: Opts) => {
+      let rule: unknown;
+      try { rule = JSON.parse(str(o, 'rule') ?? ''); } catch (error) { throw new CliUsageError(`--rule: not JSON: ${(error as Error).message}`); }
+      const position = str(o, 'position');
+      await withTenant('dunning segment-set', str(o, 'tenant'), async (store, tenant) =>
+        printJson(await putSegment(store.db, tenant, { name: str(o, 'name') ?? '', rule, dunningPolicy: str(o, 'policy') ?? null, position: position === undefined ? undefined : Number(position), actor: cliActor() })));
+    });
+  dunning.command('segment-remove').description('remove a customer segment').requiredOption('--tenant <slug>', 'tenant').requiredOption('--name <name>', 'segment name')
+    .action(async (o: Opts) => withTenant('dunning segment-remove', str(o, 'tenant'), async (store, tenant) => printJson(await removeSegment(store.db, tenant, { name: str(o, 'name') ?? '', actor: cliActor() }))));
   dunning.command('template-set').description('store the tenant\'s own texts for a template key and language (ICU MessageFormat, JSON file)')
     .requiredOption('--tenant <slug>', 'tenant').requiredOption('--key <key>', 'the policy level\'s templateKey').requiredOption('--language <lang>', 'e.g. nb')
     .requiredOption('--file <template.json>', '{"subject","emailBody","letterTitle","letterBody":[...]} (any subset)')

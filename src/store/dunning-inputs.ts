@@ -90,6 +90,8 @@ function itemOf(line: string, customerRef: string): OpenItemForDunning {
 
 export type DunningCustomerRow = {
   customerId: string; customerRef: string; country: string; doNotContact: boolean; policyId: string | null; lastContactOn: string | null;
+  /** For segment rules (src/domain/segments.ts). */
+  currency: string; language: string; debtorType: string; creditLimit: bigint | null;
   promises: { until: string; invoiceIds: string[] }[]; planInvoiceIds: string[];
 };
 
@@ -103,7 +105,8 @@ export async function loadDunningCustomers(tx: Tx, tenantId: number, asOf: strin
        group by a.customer_id
     )
     select string_agg(concat_ws(',', c.id, coalesce(c.country, t.country), c.do_not_contact, coalesce(c.dunning_policy_id::text, ''),
-        coalesce(k.last_on::text, ''), ${escaped(sql`c.customer_ref`)}), E'\n') as rows
+        coalesce(k.last_on::text, ''), c.currency, ${escaped(sql`coalesce(c.language, t.default_language)`)}, c.debtor_type, coalesce(c.credit_limit::text, ''),
+        ${escaped(sql`c.customer_ref`)}), E'\n') as rows
       from customers c join tenants t on t.id = c.tenant_id left join contacted k on k.customer_id = c.id
      where c.tenant_id = ${tenantId}`.execute(tx);
   const promises = await sql<{ customer_id: string; until: string; invoice_ids: string[] | null }>`
@@ -117,9 +120,9 @@ export async function loadDunningCustomers(tx: Tx, tenantId: number, asOf: strin
   const promisesOf = groupBy(promises.rows, (r) => r.customer_id);
   const plansOf = groupBy(plans.rows, (r) => r.customer_id);
   return lines(customers.rows[0]?.rows).map((line) => {
-    const [id, country, doNotContact, policyId, lastOn, customerRef] = fields(line, 6) as [string, string, string, string, string, string];
+    const [id, country, doNotContact, policyId, lastOn, currency, language, debtorType, creditLimit, customerRef] = fields(line, 10) as [string, string, string, string, string, string, string, string, string, string];
     return {
-      customerId: id, customerRef, country: country.trim(), doNotContact: doNotContact === 't' || doNotContact === 'true', policyId: policyId || null, lastContactOn: lastOn || null,
+      customerId: id, customerRef, country: country.trim(), currency: currency.trim(), language, debtorType, creditLimit: creditLimit === '' ? null : BigInt(creditLimit), doNotContact: doNotContact === 't' || doNotContact === 'true', policyId: policyId || null, lastContactOn: lastOn || null,
       promises: (promisesOf.get(id) ?? []).map((p) => ({ until: p.until, invoiceIds: p.invoice_ids ?? [] })),
       planInvoiceIds: (plansOf.get(id) ?? []).map((p) => p.invoice_id),
     };

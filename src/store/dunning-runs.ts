@@ -18,19 +18,22 @@ export async function runFor(tx: Tx, tenantId: number, asOf: string, actor: stri
 export type NewDunningAction = {
   customerRef: string; currency: string; level: number; channels: string[]; recipientRoles: string[]; registeredMail: boolean;
   templateKey: string; deadline: string; invoices: unknown; fees: bigint; interest: bigint; total: bigint;
+  /** credit-hold, placement-in-house, placement-agency, legal: carried out when the action is approved. */
+  sideEffects: readonly string[];
 };
 
 /** Records the actions ('approved' when the tenant needs no approval, else 'planned'); returns their ids. */
 export async function insertActions(tx: Tx, tenantId: number, runId: bigint, actions: readonly NewDunningAction[], status: 'planned' | 'approved'): Promise<bigint[]> {
   if (actions.length === 0) return [];
-  const result = await sql<{ id: bigint }>`insert into dunning_actions (tenant_id, run_id, customer_id, currency, level, channels, recipient_roles, registered_mail, template_key, deadline, invoices, fees, interest, total, status)
+  const result = await sql<{ id: bigint }>`insert into dunning_actions (tenant_id, run_id, customer_id, currency, level, channels, recipient_roles, registered_mail, template_key, deadline, invoices, fees, interest, total, status, side_effects)
     select ${tenantId}, ${runId}, c.id, x.currency, x.level, string_to_array(x.channels, ','), string_to_array(x.roles, ','), x.registered, x.template_key, x.deadline,
-           x.invoices::jsonb, x.fees, x.interest, x.total, ${status}
+           x.invoices::jsonb, x.fees, x.interest, x.total, ${status}, coalesce(string_to_array(nullif(x.effects, ''), ','), '{}')
       from unnest(${actions.map((a) => a.customerRef)}::text[], ${actions.map((a) => a.currency)}::text[], ${actions.map((a) => a.level)}::int[],
                   ${actions.map((a) => a.channels.join(','))}::text[], ${actions.map((a) => a.recipientRoles.join(','))}::text[], ${actions.map((a) => a.registeredMail)}::boolean[],
                   ${actions.map((a) => a.templateKey)}::text[], ${actions.map((a) => a.deadline)}::date[], ${actions.map((a) => JSON.stringify(a.invoices))}::text[],
-                  ${actions.map((a) => String(a.fees))}::bigint[], ${actions.map((a) => String(a.interest))}::bigint[], ${actions.map((a) => String(a.total))}::bigint[])
-        as x(customer_ref, currency, level, channels, roles, registered, template_key, deadline, invoices, fees, interest, total)
+                  ${actions.map((a) => String(a.fees))}::bigint[], ${actions.map((a) => String(a.interest))}::bigint[], ${actions.map((a) => String(a.total))}::bigint[],
+                  ${actions.map((a) => a.sideEffects.join(','))}::text[])
+        as x(customer_ref, currency, level, channels, roles, registered, template_key, deadline, invoices, fees, interest, total, effects)
       join customers c on c.tenant_id = ${tenantId} and c.customer_ref = x.customer_ref
     returning id`.execute(tx);
   return result.rows.map((r) => r.id);

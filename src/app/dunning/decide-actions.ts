@@ -8,6 +8,7 @@ import type { TenantRow } from '../../store/tenants.js';
 import { InputError } from '../errors.js';
 import { checkAsOf } from '../get-aging.js';
 import { composeMessages } from './compose-messages.js';
+import { carryOutSideEffects } from './side-effects.js';
 
 export async function runActions(db: Db, tenant: TenantRow, asOf: string) {
   const date = checkAsOf(asOf);
@@ -31,6 +32,7 @@ export async function decideRun(db: Db, tenant: TenantRow, decision: Decision) {
     const approved = await decideActions(tx, tenant.id, approve, 'approved', decision.actor, new Date());
     const held = await decideActions(tx, tenant.id, [...hold], 'held', decision.actor, new Date());
     await composeMessages(tx, tenant, approved, asOf);
+    await carryOutSideEffects(tx, tenant, approved, asOf, decision.actor);
     // A held action is not sent, so its invoices go back to the level they had: the next run may propose it again.
     await saveInvoiceLevels(tx, tenant.id, await previousLevels(tx, tenant.id, held));
     await recordAudit(tx, tenant.id, { actor: decision.actor, action: 'dunning-decision', entity: 'dunning-run', entityKey: asOf, reason: 'approval', details: { approved: approved.map(String), held: held.map(String) } });

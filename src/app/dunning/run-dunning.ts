@@ -15,6 +15,9 @@ import { InputError } from '../errors.js';
 import { checkAsOf } from '../get-aging.js';
 import { lateChargesIn } from '../law/customer-late-charges.js';
 import { composeMessages } from './compose-messages.js';
+import { carryOutSideEffects } from './side-effects.js';
+import { loadSegments } from '../segments.js';
+import { segmentOf } from '../../domain/segments.js';
 
 export type DunningRunJson = {
   asOf: string; dryRun: boolean;
@@ -62,8 +65,15 @@ export async function runDunning(db: Db, tenant: TenantRow, input: { asOf: strin
     const refOf = new Map(customerRows.map((row) => [row.customerId, row.customerRef]));
     const floors = triggerFloors([fallback, ...byId.values()], asOf);
     const items = await loadDunningItems(tx, tenant.id, asOf, floors, (id) => refOf.get(id));
-    const customers = customerRows.filter((row) => items.has(row.customerRef))
-      .map((row) => toPlannerCustomer(row, (row.policyId ? byId.get(row.policyId) : undefined) ?? fallback));
+    const segments = await loadSegments(tx, tenant.id);
+    // The customer's own policy, else its segment's, else the tenant's default (issue #4).
+    const policyOf = (row: DunningCustomerRow): DunningPolicy => {
+      const own = row.policyId ? byId.get(row.policyId) : undefined;
+      if (own) return own;
+      const segmentPolicy = segments.length === 0 ? null : segmentOf(row, segments)?.policyId ?? null;
+      return (segmentPolicy ? byId.get(segmentPolicy) : undefined) ?? fallback;
+    };
+    const customers = customerRows.filter((row) => items.has(row.customerRef)).map((row) => toPlannerCustomer(row, policyOf(row)));
     const plan = planDunning(asOf, customers, items, { contactIntervalDays: tenant.contact_interval_days });
     const priced = [];
     for (const action of plan.actions) priced.push({ action, ...(await charges(tx, tenant, action, asOf)) });
@@ -73,11 +83,14 @@ export async function runDunning(db: Db, tenant: TenantRow, input: { asOf: strin
       const status = tenant.dunning_requires_approval ? 'planned' : 'approved';
       const actionIds = await insertActions(tx, tenant.id, runId, priced.map(({ action, fees, interest }) => ({
         customerRef: action.customerRef, currency: action.currency, level: action.level, channels: action.channels, fees, interest,
-        recipientRoles: action.recipientRoles, registeredMail: action.registeredMail, templateKey: action.templateKey, deadline: action.deadline,
+        recipientRoles: action.recipientRoles, registeredMail: action.registeredMail, templateKey: action.templateKey, deadline: action.deadline, sideEffects: action.sideEffects,
         total: action.total + fees + interest,
         invoices: action.invoices.map((i) => ({ invoiceId: i.invoiceId, number: i.number, daysPastDue: i.daysPastDue, dunned: String(i.dunned), fromLevel: i.fromLevel, fromLevelOn: previousOn.get(i.invoiceId) ?? null, toLevel: i.toLevel, deadline: action.deadline })),
       })), status);
-      if (status === 'approved') await composeMessages(tx, tenant, actionIds, asOf);
+      if (status === 'approved') {
+        await composeMessages(tx, tenant, actionIds, asOf);
+        await carryOutSideEffects(tx, tenant, actionIds, asOf, input.actor);
+      }
       await saveInvoiceLevels(tx, tenant.id, plan.actions.flatMap((a) => a.invoices.map((i) => ({ invoiceId: i.invoiceId, level: i.toLevel, on: asOf }))));
       await recordAudit(tx, tenant.id, { actor: input.actor, action: 'dunning-run', entity: 'dunning-run', entityKey: asOf, reason: 'dunning run', details: { actions: plan.actions.length, skipped: plan.skipped.length } });
     }

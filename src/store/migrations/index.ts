@@ -5,6 +5,9 @@ import * as dunning from './20261123_0004_dunning.js';
 import * as dunningSettings from './20261123_0005_dunning_settings.js';
 import * as callTasksPrintBatches from './20261123_0006_call_tasks_print_batches.js';
 import * as bank from './20261123_0007_bank.js';
+import * as promisesPlans from './20261123_0008_promises_plans.js';
+import * as disputesCredit from './20261123_0009_disputes_credit.js';
+import * as segmentsSideEffects from './20261123_0010_segments_side_effects.js';
 
 /** Every migration in order. Append only; a landed migration is frozen. */
-export const MIGRATIONS: readonly { id: string; sql: string }[] = [ledger, lawOverrides, debtorType, dunning, dunningSettings, callTasksPrintBatches, bank];
+export const MIGRATIONS: readonly { id: string; sql: string }[] = [ledger, lawOverrides, debtorType, dunning, dunningSettings, callTasksPrintBatches, bank, promisesPlans, disputesCredit, segmentsSideEffects];

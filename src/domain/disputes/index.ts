@@ -1,0 +1,3 @@
+export * from './routing.js';
+export * from './credit-plan.js';
+export * from './root-causes.js';
