@@ -6,9 +6,9 @@ import { formatPaymentReference, parseCreditorReference, parseKid, parseOcrRefer
 
 describe('document references', () => {
   it.each([
-    [{ kind: 'invoice' as const, id: 42n }, 'NOK', 'kid-mod10' as const, { rf: 'RF', national: '1420' }],
+    [{ kind: 'invoice' as const, id: 42n }, 'NOK', 'kid-mod10' as const, { rf: 'RF', national: '1000000042' }],
     [{ kind: 'invoice' as const, id: 42n }, 'EUR', 'kid-mod10' as const, { rf: 'RF' }],
-    [{ kind: 'customer' as const, id: 7n }, 'SEK', 'ocr' as const, { rf: 'RF', national: '27' }],
+    [{ kind: 'customer' as const, id: 7n }, 'SEK', 'ocr' as const, { rf: 'RF', national: '2000000007' }],
     [{ kind: 'dunning-action' as const, id: 123456n }, 'NOK', 'rf' as const, { rf: 'RF' }],
   ])('%o in %s under %s', (target, currency, scheme, expected: { rf: string; national?: string }) => {
     const refs = documentReferences(target, currency, scheme);
@@ -17,6 +17,15 @@ describe('document references', () => {
     expect(refs.rf.slice(4)).toBe(referenceBase(target));
     if (expected.national) expect(refs.national?.startsWith(expected.national)).toBe(true);
     else expect(refs.national).toBeUndefined();
+  });
+
+  it('has one length for every id up to a billion, so no printed reference starts with another of ours', () => {
+    const short = documentReferences({ kind: 'invoice', id: 110n }, 'NOK', 'kid-mod10');
+    const long = documentReferences({ kind: 'invoice', id: 1101n }, 'NOK', 'kid-mod10');
+    expect(short.rf.length).toBe(long.rf.length);
+    expect(short.rf.slice(4)).toBe('1000000110');
+    expect(short.national).toHaveLength(11);
+    expect(documentReferences({ kind: 'invoice', id: 999_999_999n }, 'EUR', 'rf').rf).toHaveLength(14);
   });
 
   it('puts KID on NOK and OCR on SEK only', () => {

@@ -2,7 +2,7 @@
 // points back to (issue #5, "References on our own documents"). Pure: no store, no clock.
 //
 // The base is numeric so every scheme can carry it (KID and OCR take digits only) and so it can be read back without
-// a look-up table: one digit for the kind of document, then the document's own id.
+// a look-up table: one digit for the kind of document, then the document's own id (nine digits, zero-padded).
 //   1 + invoice id         an invoice (printed on the invoice and on each line of a statement or letter)
 //   2 + customer id        a customer (the statement's total: "pay all you owe")
 //   3 + dunning action id  a reminder (the letter's total: exactly the invoices it lists)
@@ -24,9 +24,16 @@ export function nationalSchemeFor(scheme: PaymentReferenceScheme, currency: stri
   return undefined;
 }
 
+/**
+ * The id is zero-padded to nine digits, so every reference has the same length up to a billion documents: a KID is
+ * then long enough to be told from other numbers in free text, and no reference printed in groups ("RF07 1000 1101")
+ * begins with another valid reference of ours (a short, sequential id would: RF07 1110 is a prefix of RF07 1110 1).
+ */
+const ID_DIGITS = 9;
+
 export function referenceBase(target: DocumentTarget): string {
   if (target.id <= 0n) throw new RangeError(`a ${target.kind} id must be positive, not ${target.id}`);
-  return PREFIX[target.kind] + target.id.toString();
+  return PREFIX[target.kind] + target.id.toString().padStart(ID_DIGITS, '0');
 }
 
 export type DocumentReferences = { rf: string; national?: string };
@@ -44,7 +51,7 @@ export function documentReferences(target: DocumentTarget, currency: string, sch
 }
 
 function targetOf(base: string): DocumentTarget | undefined {
-  if (!/^[123]\d{1,18}$/.test(base)) return undefined;
+  if (!/^[123]\d{9,18}$/.test(base)) return undefined;
   const kind = KIND_OF[base[0] as string];
   const id = BigInt(base.slice(1));
   return kind === undefined || id <= 0n ? undefined : { kind, id };
