@@ -44,17 +44,6 @@ export type NewBankEntry = {
   explanation: string[]; proposal: unknown; customerId: bigint | null; paymentId: bigint | null; decidedBy: string | null;
 };
 
-export async function insertBankEntry(tx: Tx, tenantId: number, e: NewBankEntry): Promise<bigint> {
-  const row = await tx.insertInto('bank_entries').values({
-    tenant_id: tenantId, import_id: e.importId, entry_key: e.entryKey, account: e.account, booking_date: e.bookingDate, value_date: e.valueDate,
-    direction: e.direction, amount: e.amount, currency: e.currency, bank_reference: e.bankReference, end_to_end_id: e.endToEndId,
-    structured_references: e.structuredReferences, remittance_text: e.remittanceText, payer_name: e.payerName, payer_iban: e.payerIban,
-    status: e.status, confidence: e.confidence, explanation: JSON.stringify(e.explanation), proposal: e.proposal === null ? null : JSON.stringify(e.proposal),
-    customer_id: e.customerId, payment_id: e.paymentId, decided_by: e.decidedBy, decided_at: e.decidedBy === null ? null : new Date(),
-  }).returning('id').executeTakeFirstOrThrow();
-  return row.id;
-}
-
 export async function setEntryDecision(
   tx: Tx, tenantId: number, id: bigint, decision: { status: BankEntryStatus; customerId: bigint | null; paymentId: bigint | null; decidedBy: string; explanation?: string[] },
 ): Promise<void> {
@@ -95,13 +84,6 @@ export async function learnPayerAccount(tx: Tx, tenantId: number, iban: string, 
       confirmations = case when payer_accounts.customer_id = excluded.customer_id then payer_accounts.confirmations + 1 else 1 end`.execute(tx);
 }
 
-export async function setEntryPayments(tx: Tx, tenantId: number, rows: readonly { entryId: bigint; paymentId: bigint }[]): Promise<void> {
-  if (rows.length === 0) return;
-  await sql`update bank_entries e set payment_id = v.payment_id
-    from unnest(${rows.map((r) => String(r.entryId))}::bigint[], ${rows.map((r) => String(r.paymentId))}::bigint[]) as v(entry_id, payment_id)
-    where e.tenant_id = ${tenantId} and e.id = v.entry_id`.execute(tx);
-}
-
 /** Inserts entries in batches of 2,000 (one JSON parameter each); returns entry_key → id. */
 export async function insertBankEntries(tx: Tx, tenantId: number, rows: readonly NewBankEntry[]): Promise<Map<string, bigint>> {
   const out = new Map<string, bigint>();
@@ -111,16 +93,17 @@ export async function insertBankEntries(tx: Tx, tenantId: number, rows: readonly
       amount: String(e.amount), currency: e.currency, bank_reference: e.bankReference, end_to_end_id: e.endToEndId, refs: e.structuredReferences,
       remittance_text: e.remittanceText, payer_name: e.payerName, payer_iban: e.payerIban, status: e.status, confidence: e.confidence,
       explanation: e.explanation, proposal: e.proposal, customer_id: e.customerId === null ? null : String(e.customerId), decided_by: e.decidedBy,
+      payment_id: e.paymentId === null ? null : String(e.paymentId),
     }));
     const result = await sql<{ id: bigint; entry_key: string }>`
       insert into bank_entries (tenant_id, import_id, entry_key, account, booking_date, value_date, direction, amount, currency, bank_reference, end_to_end_id,
-        structured_references, remittance_text, payer_name, payer_iban, status, confidence, explanation, proposal, customer_id, decided_by, decided_at)
+        structured_references, remittance_text, payer_name, payer_iban, status, confidence, explanation, proposal, customer_id, decided_by, decided_at, payment_id)
       select ${tenantId}, v.import_id, v.entry_key, v.account, v.booking_date, v.value_date, v.direction, v.amount, v.currency, v.bank_reference, v.end_to_end_id,
         array(select jsonb_array_elements_text(v.refs)), v.remittance_text, v.payer_name, v.payer_iban, v.status, v.confidence,
-        v.explanation, v.proposal, v.customer_id, v.decided_by, case when v.decided_by is null then null else now() end
+        v.explanation, v.proposal, v.customer_id, v.decided_by, case when v.decided_by is null then null else now() end, v.payment_id
       from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as v(import_id bigint, entry_key text, account text, booking_date date, value_date date,
         direction text, amount bigint, currency text, bank_reference text, end_to_end_id text, refs jsonb, remittance_text text, payer_name text,
-        payer_iban text, status text, confidence integer, explanation jsonb, proposal jsonb, customer_id bigint, decided_by text)
+        payer_iban text, status text, confidence integer, explanation jsonb, proposal jsonb, customer_id bigint, decided_by text, payment_id bigint)
       returning id, entry_key`.execute(tx);
     for (const r of result.rows) out.set(r.entry_key, r.id);
   }

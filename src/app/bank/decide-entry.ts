@@ -54,19 +54,15 @@ export async function confirmBankEntry(db: Db, tenant: TenantRow, id: string, in
     if (payerRef !== undefined && !payer) throw new InputError('customerRef', `no customer "${payerRef}"`);
     const payerId = payer?.id ?? allocations[0]?.customerId;
     if (payerId === undefined) throw new InputError('customerRef', 'name the customer who paid, or the invoices the payment is for');
-    await postPayments(tx, tenant.id, [{ entryId: entry.id, date: entry.booking_date, currency, amount: entry.amount, payerCustomerId: payerId, allocations }]);
+    const ref = `BANK-E${entry.id}`;
+    const paymentIds = await postPayments(tx, tenant.id, [{ ref, date: entry.booking_date, currency, amount: entry.amount, payerCustomerId: payerId, allocations }]);
     const explanation = [`confirmed by ${input.actor}${input.allocations ? ' with corrected allocations' : ''}`, ...(Array.isArray(entry.explanation) ? entry.explanation as string[] : [])];
-    await setEntryDecision(tx, tenant.id, entry.id, { status: 'confirmed', customerId: payerId, paymentId: (await paymentIdOf(tx, tenant.id, entry.id)) ?? null, decidedBy: input.actor, explanation });
+    await setEntryDecision(tx, tenant.id, entry.id, { status: 'confirmed', customerId: payerId, paymentId: paymentIds.get(ref) ?? null, decidedBy: input.actor, explanation });
     // The payer's account now belongs to the customer who paid: the next payment from it matches by itself.
     if (entry.payer_iban) await learnPayerAccount(tx, tenant.id, entry.payer_iban.replace(/\s/g, '').toUpperCase(), payerId, input.actor);
     await recordAudit(tx, tenant.id, { actor: input.actor, action: 'confirm', entity: 'bank-entry', entityKey: String(entry.id), reason: 'bank entry confirmed', details: { allocations: allocations.map((a) => [a.invoiceNumber, String(a.amount)]) } });
     return bankEntryJson((await findBankEntryForUpdate(tx, tenant.id, entry.id)) as BankEntryRow);
   });
-}
-
-async function paymentIdOf(tx: Parameters<typeof findBankEntryForUpdate>[0], tenantId: number, entryId: bigint): Promise<bigint | undefined> {
-  const row = await tx.selectFrom('payments').select('id').where('tenant_id', '=', tenantId).where('payment_ref', '=', `BANK-${entryId}`).executeTakeFirst();
-  return row?.id;
 }
 
 export async function rejectBankEntry(db: Db, tenant: TenantRow, id: string, input: { reason: string; actor: string }): Promise<BankEntryJson> {

@@ -107,16 +107,18 @@ export async function importBankFile(db: Db, tenant: TenantRow, input: BankImpor
         });
       }
     }
-    const ids = await insertBankEntries(tx, tenant.id, planned.map((p) => p.entry));
+    // Payments first (ref BANK-I<import>-<position>), so each entry is written once, with its payment.
     const customerIdOf = context?.customerIdOf ?? new Map<string, bigint>();
-    await postPayments(tx, tenant.id, planned.flatMap((p): Posting[] => {
+    const refOf = (i: number) => `BANK-I${importId}-${i + 1}`;
+    const paymentIds = await postPayments(tx, tenant.id, planned.flatMap((p, i): Posting[] => {
       if (p.entry.status !== 'matched' || !p.proposal || p.entry.customerId === null) return [];
       const payer = p.entry.customerId;
       return [{
-        entryId: ids.get(p.entry.entryKey) ?? 0n, date: p.file.bookingDate, currency: p.file.currency, amount: p.file.amount, payerCustomerId: payer,
+        ref: refOf(i), date: p.file.bookingDate, currency: p.file.currency, amount: p.file.amount, payerCustomerId: payer,
         allocations: p.proposal.allocations.map((a) => ({ invoiceId: BigInt(a.invoiceId), invoiceNumber: a.invoiceNumber, customerId: customerIdOf.get(a.customerRef) ?? payer, amount: a.amount })),
       }];
     }));
+    await insertBankEntries(tx, tenant.id, planned.map((p, i) => ({ ...p.entry, paymentId: paymentIds.get(refOf(i)) ?? null })));
     await updateImport(tx, tenant.id, importId, summary);
     await recordAudit(tx, tenant.id, { actor: input.actor, action: 'bank-import', entity: 'bank-import', entityKey: input.fileName, reason: 'bank file imported', details: { ...summary, format: file.format } });
     return { ...summary, importId: String(importId), warnings: file.warnings };

@@ -2,36 +2,37 @@
 // with its allocations; whatever the entry leaves over stays unapplied on the payer's account. Aging, dunning and
 // worklists read the ledger, so they see the cash in the same transaction. Batched: a bank file may post 100,000.
 import type { Tx } from '../../store/db.js';
-import { setEntryPayments } from '../../store/bank.js';
 import { insertAllocations, insertSettlements, type NewSettlement } from '../../store/settlements.js';
 
 export type Posting = {
-  entryId: bigint; date: string; currency: string; amount: bigint;
+  /** The payer's payment reference; payments for other customers add -2, -3… */
+  ref: string; date: string; currency: string; amount: bigint;
   /** Who paid: the unapplied rest goes on this customer's account. */
   payerCustomerId: bigint;
   allocations: { invoiceId: bigint; invoiceNumber: string; customerId: bigint; amount: bigint }[];
 };
 
-type PlannedPayment = { ref: string; entryId: bigint; customerId: bigint; amount: bigint; date: string; currency: string; allocations: Posting['allocations']; payer: boolean };
+type PlannedPayment = { ref: string; postingRef: string; customerId: bigint; amount: bigint; date: string; currency: string; allocations: Posting['allocations']; payer: boolean };
 
-/** Payment refs are BANK-<entry id>, then -2, -3… for other customers the entry paid for (a parent paying for a subsidiary). */
+/** The payer's payment has the posting's ref; others the entry paid for (a parent paying for a subsidiary) add -2, -3… */
 export function paymentsFor(posting: Posting): PlannedPayment[] {
   const allocated = posting.allocations.reduce((s, a) => s + a.amount, 0n);
-  if (allocated > posting.amount) throw new Error(`bank entry ${posting.entryId}: allocations ${allocated} exceed the amount ${posting.amount}`);
+  if (allocated > posting.amount) throw new Error(`bank payment ${posting.ref}: allocations ${allocated} exceed the amount ${posting.amount}`);
   const byCustomer = new Map<bigint, Posting['allocations']>([[posting.payerCustomerId, []]]);
   for (const a of posting.allocations) byCustomer.set(a.customerId, [...(byCustomer.get(a.customerId) ?? []), a]);
   return [...byCustomer].map(([customerId, allocations], i) => {
     const own = allocations.reduce((s, a) => s + a.amount, 0n);
     const payer = customerId === posting.payerCustomerId;
     return {
-      ref: `BANK-${posting.entryId}${i === 0 ? '' : `-${i + 1}`}`, entryId: posting.entryId, customerId, payer, date: posting.date, currency: posting.currency,
+      ref: i === 0 ? posting.ref : `${posting.ref}-${i + 1}`, postingRef: posting.ref, customerId, payer, date: posting.date, currency: posting.currency,
       amount: payer ? own + (posting.amount - allocated) : own, allocations,
     };
   }).filter((p) => p.amount > 0n);
 }
 
-export async function postPayments(tx: Tx, tenantId: number, postings: readonly Posting[]): Promise<void> {
-  if (postings.length === 0) return;
+/** Posts them all in a few statements; returns each posting's ref → the payer's payment id. */
+export async function postPayments(tx: Tx, tenantId: number, postings: readonly Posting[]): Promise<Map<string, bigint>> {
+  if (postings.length === 0) return new Map();
   const payments = postings.flatMap(paymentsFor);
   const ids = await insertSettlements(tx, tenantId, 'payment', payments.map((p): NewSettlement => ({
     ref: p.ref, customer_id: p.customerId, date: p.date, currency: p.currency, amount: p.amount,
@@ -40,5 +41,5 @@ export async function postPayments(tx: Tx, tenantId: number, postings: readonly 
   await insertAllocations(tx, tenantId, 'payment', payments.flatMap((p) => p.allocations.map((a) => ({
     invoice_id: a.invoiceId, settlement_id: ids.get(p.ref) ?? 0n, date: p.date, amount: a.amount,
   }))));
-  await setEntryPayments(tx, tenantId, payments.filter((p) => p.payer).map((p) => ({ entryId: p.entryId, paymentId: ids.get(p.ref) ?? 0n })));
+  return new Map(payments.filter((p) => p.payer).map((p) => [p.postingRef, ids.get(p.ref) ?? 0n]));
 }
