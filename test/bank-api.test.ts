@@ -14,10 +14,11 @@ let handle: DbHandle;
 let server: { url: string; close: () => Promise<void> };
 let key: string;
 let otherKey: string;
+let tenant: Awaited<ReturnType<typeof makeTenant>>;
 
 beforeAll(async () => {
   handle = await openTestDb();
-  const tenant = await makeTenant(handle.db, 'bankapi');
+  tenant = await makeTenant(handle.db, 'bankapi');
   await importLines(handle.db, tenant, 'customers', ['customer_ref,name,country,language,currency', 'A,Alfa AS,NO,nb,NOK', 'B,Beta AS,NO,nb,NOK']);
   await importLines(handle.db, tenant, 'invoices', ['invoice_number,customer_ref,issue_date,due_date,currency,amount', 'A-1,A,2026-10-01,2026-10-31,NOK,100.00', 'B-1,B,2026-10-01,2026-10-31,NOK,250.00']);
   key = await createApiKey(handle.db, tenant, 'test');
@@ -66,6 +67,18 @@ describe(`bank over HTTP (${engineName})`, () => {
     expect(confirmed.body).toMatchObject({ status: 'confirmed', customerRef: 'B' });
     expect((await call('POST', `/bank/entries/${id}/reject`, JSON.stringify({ reason: 'no' }))).status).toBe(400);
     expect((await call('POST', '/bank/entries/abc/reject', JSON.stringify({ reason: 'no' }))).status).toBe(404);
+  });
+
+  it('lets a parent company pay a subsidiary\'s invoice once the group is known', async () => {
+    expect((await call('PUT', '/customers/B/parent', JSON.stringify({ parentRef: 'B' }))).status).toBe(400);
+    expect((await call('PUT', '/customers/B/parent', JSON.stringify({ parentRef: 'NOPE' }))).status).toBe(400);
+    expect((await call('PUT', '/customers/B/parent', JSON.stringify({ parentRef: 'A' }), 'application/json', otherKey)).status).toBe(404);
+    expect((await call('PUT', '/customers/B/parent', JSON.stringify({ parentRef: 'A' }))).body).toEqual({ customerRef: 'B', parentRef: 'A' });
+    expect((await call('PUT', '/customers/A/parent', JSON.stringify({ parentRef: 'B' }))).body).toMatchObject({ field: 'parentRef', reason: expect.stringMatching(/circle/) });
+    await importLines(handle.db, tenant, 'invoices', ['invoice_number,customer_ref,issue_date,due_date,currency,amount', 'B-7,B,2026-11-01,2026-12-01,NOK,640.00']);
+    const file = camt054('NO9386011117947', [{ amount: '640.00', currency: 'NOK', date: '2026-11-22', ref: 'H7', text: 'invoice B-7', payerName: 'Alfa AS' }]);
+    const result = await call('POST', '/bank/imports?fileName=parent.xml', file, 'application/xml');
+    expect(result.body).toMatchObject({ entries: 1, matched: 1 });
   });
 
   it('saves a CSV mapping for an account, and refuses a broken one with the field', async () => {

@@ -3,6 +3,7 @@ import { type OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { assignPolicy, dunningPolicies, savePolicy } from '../app/dunning/policies.js';
 import { previewTemplate, saveTemplate } from '../app/dunning/templates.js';
 import { putSegment, removeSegment, segments } from '../app/segments.js';
+import { setParent } from '../app/customer-group.js';
 import type { ApiDeps, ApiEnv } from './app-env.js';
 import { jsonBody } from './route-helpers.js';
 import { CustomerRefParam, ErrorBody } from './schemas.js';
@@ -20,6 +21,9 @@ const Segments = z.object({ segments: z.array(z.object({ name: z.string(), posit
 const SegmentBody = z.object({ position: z.number().int().optional(), rule: z.record(z.string(), z.any()), dunningPolicy: z.string().nullable().optional(), collector: z.string().nullable().optional() }).openapi('CustomerSegment');
 
 export function dunningConfigRoutes(deps: ApiDeps, app: OpenAPIHono<ApiEnv>): void {
+  app.openapi(createRoute({ method: 'put', path: '/customers/{ref}/parent', request: { params: CustomerRefParam, ...jsonBody(z.object({ parentRef: z.string().min(1).nullable() })) },
+    responses: ok(z.object({ customerRef: z.string(), parentRef: z.string().nullable() }), 'the customer\'s parent company (its group); payments from the parent may pay its invoices') }),
+  async (c) => c.json(await setParent(deps.db, c.get('tenant'), { customerRef: c.req.valid('param').ref, parentRef: c.req.valid('json').parentRef, actor: c.get('actor') }), 200));
   app.openapi(createRoute({ method: 'get', path: '/segments', responses: ok(Segments, 'customer segments in order: a customer belongs to the first whose rule it meets') }),
     async (c) => c.json(await segments(deps.db, c.get('tenant')), 200));
   app.openapi(createRoute({ method: 'put', path: '/segments/{name}', request: { params: NameParam, ...jsonBody(SegmentBody) }, responses: ok(Segments, 'saved') }),

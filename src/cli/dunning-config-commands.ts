@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { assignPolicy, dunningPolicies, savePolicy } from '../app/dunning/policies.js';
 import { previewTemplate, saveTemplate } from '../app/dunning/templates.js';
 import { putSegment, removeSegment, segments } from '../app/segments.js';
+import { setParent } from '../app/customer-group.js';
 import { cliActor, withTenant } from './context.js';
 import { CliUsageError, printJson, type Opts, str } from './output.js';
 
@@ -29,6 +30,10 @@ export function registerDunningConfigCommands(dunning: Command): void {
     .requiredOption('--tenant <slug>', 'tenant').requiredOption('--customer <ref>', 'customer_ref').requiredOption('--policy <name>', 'policy name or "default"')
     .action(async (o: Opts) => withTenant('dunning policy-assign', str(o, 'tenant'), async (store, tenant) =>
       printJson(await assignPolicy(store.db, tenant, { customerRef: str(o, 'customer') ?? '', policy: str(o, 'policy') === 'default' ? null : str(o, 'policy') ?? null, actor: cliActor() }))));
+  dunning.command('customer-parent').description('set a customer\'s parent company ("none" to clear): payments from the parent may pay its invoices')
+    .requiredOption('--tenant <slug>', 'tenant').requiredOption('--customer <ref>', 'customer_ref').requiredOption('--parent <ref>', 'the parent\'s customer_ref, or none')
+    .action(async (o: Opts) => withTenant('dunning customer-parent', str(o, 'tenant'), async (store, tenant) =>
+      printJson(await setParent(store.db, tenant, { customerRef: str(o, 'customer') ?? '', parentRef: str(o, 'parent') === 'none' ? null : str(o, 'parent') ?? null, actor: cliActor() }))));
   dunning.command('segments').description('customer segments in order (JSON)').requiredOption('--tenant <slug>', 'tenant')
     .action(async (o: Opts) => withTenant('dunning segments', str(o, 'tenant'), async (store, tenant) => printJson(await segments(store.db, tenant))));
   dunning.command('segment-set').description('add or replace a customer segment: a rule, and the policy its customers get')

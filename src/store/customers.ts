@@ -55,3 +55,19 @@ export async function customerRefOf(db: Executor, tenantId: number, customerId: 
   const row = await db.selectFrom('customers').select('customer_ref').where('tenant_id', '=', tenantId).where('id', '=', customerId).executeTakeFirstOrThrow();
   return row.customer_ref;
 }
+
+/** The parent company of a customer (a customer group), or none. */
+export async function setCustomerParent(tx: Tx, tenantId: number, customerId: bigint, parentId: bigint | null): Promise<void> {
+  await sql`update customers set parent_customer_id = ${parentId} where tenant_id = ${tenantId} and id = ${customerId}`.execute(tx);
+}
+
+/** The chain of parents above a customer, nearest first (for cycle checks). */
+export async function parentChain(tx: Tx, tenantId: number, customerId: bigint): Promise<bigint[]> {
+  const result = await sql<{ id: bigint }>`
+    with recursive up(id, depth) as (
+      select parent_customer_id, 1 from customers where tenant_id = ${tenantId} and id = ${customerId} and parent_customer_id is not null
+      union all select c.parent_customer_id, up.depth + 1 from customers c join up on c.tenant_id = ${tenantId} and c.id = up.id
+       where c.parent_customer_id is not null and up.depth < 100
+    ) select id from up order by depth`.execute(tx);
+  return result.rows.map((r) => r.id);
+}

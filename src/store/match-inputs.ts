@@ -21,15 +21,15 @@ export async function loadOpenItems(tx: Tx, tenantId: number, asOf: string, cust
   });
 }
 
-export type MatchCustomerRow = { customerId: string; customerRef: string; name: string };
+export type MatchCustomerRow = { customerId: string; customerRef: string; name: string; parentId: string | null };
 
 export async function loadMatchCustomers(tx: Tx, tenantId: number): Promise<MatchCustomerRow[]> {
   const result = await sql<{ rows: string | null }>`
-    select string_agg(concat_ws(',', c.id, ${escapedText(sql`c.customer_ref`)}, ${escapedText(sql`c.name`)}), E'\n') as rows
+    select string_agg(concat_ws(',', c.id, coalesce(c.parent_customer_id::text, ''), ${escapedText(sql`c.customer_ref`)}, ${escapedText(sql`c.name`)}), E'\n') as rows
       from customers c where c.tenant_id = ${tenantId}`.execute(tx);
   return textLines(result.rows[0]?.rows).map((line) => {
-    const [id, customerRef, name] = lineFields(line, 3) as [string, string, string];
-    return { customerId: id, customerRef, name };
+    const [id, parent, customerRef, name] = lineFields(line, 4) as [string, string, string, string];
+    return { customerId: id, customerRef, name, parentId: parent === '' ? null : parent };
   });
 }
 

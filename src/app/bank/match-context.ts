@@ -32,6 +32,11 @@ export async function loadMatchContext(tx: Tx, tenant: TenantRow, asOf: string):
     const customerRef = refOf.get(p.customerId);
     return customerRef === undefined ? [] : [{ iban: p.iban, customerRef }];
   });
-  const index = buildMatchIndex({ openItems, customers: customers.map((c) => ({ customerRef: c.customerRef, name: c.name })), payerAccounts });
+  // A payment from the parent company may pay a subsidiary's invoices (issue #5).
+  const matchCustomers = customers.map((c) => {
+    const parentRef = c.parentId === null ? undefined : refOf.get(c.parentId);
+    return { customerRef: c.customerRef, name: c.name, ...(parentRef ? { parentRef } : {}) };
+  });
+  const index = buildMatchIndex({ openItems, customers: matchCustomers, payerAccounts });
   return { index, customerIdOf: new Map(customers.map((c) => [c.customerRef, BigInt(c.customerId)])) };
 }
