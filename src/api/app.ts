@@ -13,6 +13,7 @@ import { disputeRoutes } from './dispute-routes.js';
 import { creditRoutes } from './credit-routes.js';
 import { promiseRoutes } from './promise-routes.js';
 import { paymentPlanRoutes } from './payment-plan-routes.js';
+import { sessionRoutes } from './session-routes.js';
 
 export function createApi(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   const api = new OpenAPIHono<ApiEnv>({
@@ -41,5 +42,6 @@ export function createApi(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   creditRoutes(deps, api);
   promiseRoutes(deps, api);
   paymentPlanRoutes(deps, api);
+  sessionRoutes(deps, api);
   return api;
 }

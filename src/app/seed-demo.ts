@@ -1,5 +1,6 @@
 // The demo tenant loaded on first start (issue #2), imported through the same CSV path a user takes, so the demo
 // also proves the importer.
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,8 +14,11 @@ import { analyzeTables } from '../store/maintenance.js';
 import { createTenant } from './create-tenant.js';
 import { createApiKey } from './api-keys.js';
 import { importFile } from './import-file.js';
+import { createUser } from './users/manage-users.js';
 
-export type DemoSummary = { slug: string; apiKey: string; customers: number; invoices: number; payments: number; creditNotes: number };
+export const DEMO_USER_EMAIL = 'demo@arrears.example';
+
+export type DemoSummary = { slug: string; apiKey: string; user: { email: string; password: string }; customers: number; invoices: number; payments: number; creditNotes: number };
 
 export async function seedDemo(db: Db, asOf?: string): Promise<DemoSummary> {
   const data = generateDemoData(asOf ?? dateInZone(new Date(), 'Europe/Oslo'));
@@ -35,5 +39,8 @@ export async function seedDemo(db: Db, asOf?: string): Promise<DemoSummary> {
   await inTenant(db, tenant.id, (tx) => insertContacts(tx, tenant.id, data.contacts));
   await analyzeTables(db, ['contacts']);
   const apiKey = await createApiKey(db, tenant, 'demo');
-  return { slug: tenant.slug, apiKey, customers: data.customers.length, invoices: data.invoices.length, payments: data.payments.length, creditNotes: data.creditNotes.length };
+  // Issue #7: someone to sign in to the web app as; the password is random, shown once and saved by the server.
+  const user = { email: DEMO_USER_EMAIL, password: randomBytes(12).toString('base64url') };
+  await createUser(db, { email: user.email, name: 'Demo Collector', password: user.password, tenant, role: 'admin' });
+  return { slug: tenant.slug, apiKey, user, customers: data.customers.length, invoices: data.invoices.length, payments: data.payments.length, creditNotes: data.creditNotes.length };
 }

@@ -10,6 +10,7 @@ import { CliUsageError } from './output.js';
 import { registerLawCommands } from './law-commands.js';
 import { registerDunningCommands } from './dunning-commands.js';
 import { registerBankCommands } from './bank-commands.js';
+import { registerUserCommands } from './user-commands.js';
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command('arrears')
@@ -22,6 +23,7 @@ export async function main(argv: string[]): Promise<void> {
   registerLawCommands(program);
   registerDunningCommands(program);
   registerBankCommands(program);
+  registerUserCommands(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

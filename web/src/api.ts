@@ -1,0 +1,69 @@
+// The JSON API with the session cookie: every change carries the CSRF token the server gave at sign-in, and every
+// error becomes an ApiError with a sentence a person can read.
+export class ApiError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+let csrfToken = '';
+let onSignedOut: () => void = () => undefined;
+
+export function setCsrfToken(token: string): void {
+  csrfToken = token;
+}
+
+export function whenSignedOut(handler: () => void): void {
+  onSignedOut = handler;
+}
+
+type Body = { error?: string; field?: string; reason?: string; line?: number };
+
+async function readError(res: Response): Promise<ApiError> {
+  const text = await res.text().catch(() => '');
+  let message = `${res.status} ${res.statusText || 'error'}`;
+  try {
+    const body = JSON.parse(text) as Body;
+    const where = [body.field, body.line !== undefined ? `line ${body.line}` : undefined].filter(Boolean).join(', ');
+    const what = body.reason ?? body.error;
+    if (what) message = where ? `${where}: ${what}` : what;
+    if (body.error && body.reason && body.error !== 'invalid' && !where) message = body.reason;
+  } catch {
+    if (text && text.length < 300) message = text;
+  }
+  if (res.status >= 500) message = `The server could not answer (${res.status}): ${message}. Try again in a moment.`;
+  return new ApiError(res.status, message);
+}
+
+export async function request<T>(method: string, path: string, body?: BodyInit | object, contentType?: string): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
+  let payload: BodyInit | undefined;
+  if (body instanceof Blob || body instanceof ArrayBuffer || typeof body === 'string') {
+    payload = body;
+    headers['content-type'] = contentType ?? 'application/octet-stream';
+  } else if (body !== undefined) {
+    payload = JSON.stringify(body);
+    headers['content-type'] = 'application/json';
+  }
+  let res: Response;
+  try {
+    res = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'The server cannot be reached. Check your connection and try again.');
+  }
+  if (res.status === 401 && !path.startsWith('/api/session')) onSignedOut();
+  if (!res.ok) throw await readError(res);
+  if (res.status === 204) return undefined as T;
+  return (await res.json()) as T;
+}
+
+export const get = <T>(path: string) => request<T>('GET', path);
+export const post = <T>(path: string, body?: BodyInit | object, contentType?: string) => request<T>('POST', path, body ?? {}, contentType);
+
+export function query(params: Record<string, string | number | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
