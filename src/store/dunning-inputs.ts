@@ -5,6 +5,7 @@ import { sql, type RawBuilder } from 'kysely';
 import { escapedText as escaped, lineFields as fields, textLines as lines, unescapeText } from './text-rows.js';
 import type { OpenItemForDunning, TriggerFloor } from '../domain/dunning/index.js';
 import type { Tx } from './db.js';
+import { fromDayNumber } from '../domain/dates.js';
 import { settledByInvoice } from './settled-query.js';
 
 /** The items whose next level some policy could trigger on asOf (see trigger-floor.ts); none when no floors. */
@@ -31,13 +32,16 @@ export async function loadDunningItems(
   const result = await sql<{ rows: string | null }>`
     with ${settledByInvoice(tenantId, asOf)},
     disputed as (
-      select di.invoice_id, sum(di.amount) as amount from dispute_invoices di
+      select di.invoice_id, sum(di.amount)::bigint as amount from dispute_invoices di
         join disputes d on d.tenant_id = di.tenant_id and d.id = di.dispute_id
        where di.tenant_id = ${tenantId} and d.status = 'open' group by di.invoice_id
     ),
     items as (
-      select i.id, i.customer_id, i.currency, i.due_date, (i.amount - coalesce(s.amount, 0))::bigint as open,
-        coalesce(d.amount, 0)::bigint as disputed, coalesce(st.level, 0) as level, st.level_on, i.number
+      select i.id, i.customer_id, i.currency, i.due_date, i.amount - coalesce(s.amount, 0) as open,
+        -- level:level date:disputed part, only for the few items that have any (empty for the rest).
+        case when st.invoice_id is null and d.invoice_id is null then ''
+             else concat(coalesce(st.level, 0), ':', st.level_on, ':', least(coalesce(d.amount, 0), i.amount - coalesce(s.amount, 0))) end as state,
+        i.number
       from invoices i
       left join settled s on s.invoice_id = i.id
       left join disputed d on d.invoice_id = i.id
@@ -47,12 +51,21 @@ export async function loadDunningItems(
     -- One block per customer: a header line "=customer_id", then its items, so the process looks each customer up
     -- once and keeps its items together (docs/decisions/0008).
     select string_agg(block, E'\n') as rows from (
-      select '=' || customer_id || E'\n' || string_agg(concat_ws(',', id, currency, due_date, open, least(disputed, open), level,
-          coalesce(level_on::text, ''), ${escaped(sql`number`)}), E'\n') as block
+      select '=' || customer_id || E'\n' || string_agg(concat_ws(',', id, currency, due_date - date '1970-01-01', open, state, ${escaped(sql`number`)}), E'\n') as block
         from items where open > 0 group by customer_id) blocks`.execute(tx);
   const byCustomer = new Map<string, OpenItemForDunning[]>();
   let customerRef = '';
   let bucket: OpenItemForDunning[] = [];
+  // Due dates travel as day numbers (cheaper for the database to print than dates); a tenant has a few hundred.
+  const dates = new Map<string, string>();
+  const dateOf = (day: string): string => {
+    let date = dates.get(day);
+    if (date === undefined) {
+      date = fromDayNumber(Number(day));
+      dates.set(day, date);
+    }
+    return date;
+  };
   for (const line of lines(result.rows[0]?.rows)) {
     if (line.startsWith('=')) {
       const id = line.slice(1);
@@ -62,29 +75,32 @@ export async function loadDunningItems(
       bucket = [];
       byCustomer.set(customerRef, bucket);
     } else {
-      bucket.push(itemOf(line, customerRef));
+      bucket.push(itemOf(line, customerRef, dateOf));
     }
   }
   return byCustomer;
 }
 
-/** One item line: id,currency,due_date,open,disputed,level,level_on,number — a million of them, so no field array. */
-function itemOf(line: string, customerRef: string): OpenItemForDunning {
-  // Eight fields, the last free text: seven commas located one after the other.
+/** One item line: id,currency,due day number,open,state,number (state = level:level_on:disputed, or empty) — a million of them. */
+function itemOf(line: string, customerRef: string, dateOf: (dayNumber: string) => string): OpenItemForDunning {
+  // Six fields, the last free text: five commas located one after the other.
   const c1 = line.indexOf(',');
   const c2 = line.indexOf(',', c1 + 1);
   const c3 = line.indexOf(',', c2 + 1);
   const c4 = line.indexOf(',', c3 + 1);
   const c5 = line.indexOf(',', c4 + 1);
-  const c6 = line.indexOf(',', c5 + 1);
-  const c7 = line.indexOf(',', c6 + 1);
-  if (c1 < 0 || c7 < 0) throw new Error(`dunning inputs: malformed item row "${line.slice(0, 80)}"`);
-  const disputed = line.slice(c4 + 1, c5);
+  if (c1 < 0 || c5 < 0) throw new Error(`dunning inputs: malformed item row "${line.slice(0, 80)}"`);
   const item: OpenItemForDunning = {
-    invoiceId: line.slice(0, c1), customerRef, number: unescapeText(line.slice(c7 + 1)), currency: line.slice(c1 + 1, c2), dueDate: line.slice(c2 + 1, c3),
-    open: BigInt(line.slice(c3 + 1, c4)), disputed: disputed === '0' ? 0n : BigInt(disputed), levelReached: Number(line.slice(c5 + 1, c6)),
+    invoiceId: line.slice(0, c1), customerRef, number: unescapeText(line.slice(c5 + 1)), currency: line.slice(c1 + 1, c2), dueDate: dateOf(line.slice(c2 + 1, c3)),
+    open: BigInt(line.slice(c3 + 1, c4)), disputed: 0n, levelReached: 0,
   };
-  if (c7 > c6 + 1) item.levelReachedOn = line.slice(c6 + 1, c7);
+  if (c5 > c4 + 1) {
+    // level:level_on:disputed
+    const [level, levelOn, disputed] = line.slice(c4 + 1, c5).split(':') as [string, string, string];
+    item.levelReached = Number(level);
+    if (levelOn) item.levelReachedOn = levelOn;
+    if (disputed !== '0') item.disputed = BigInt(disputed);
+  }
   return item;
 }
 
