@@ -17,7 +17,7 @@ export async function insertPlacements(
   tx: Tx, tenantId: number, rows: readonly { customerId: bigint; currency: string; kind: 'in-house' | 'agency' | 'legal'; placedOn: string; amount: bigint; actionId: bigint; actor: string }[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  await tx.insertInto('placements' as never).values(rows.map((r) => ({
+  await tx.insertInto('placements').values(rows.map((r) => ({
     tenant_id: tenantId, customer_id: r.customerId, currency: r.currency, kind: r.kind, placed_on: r.placedOn, amount: r.amount, action_id: r.actionId, created_by: r.actor,
-  })) as never).execute();
+  }))).execute();
 }

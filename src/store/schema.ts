@@ -128,6 +128,11 @@ export interface BankEntriesTable {
 export interface PayerAccountsTable {
   tenant_id: number; iban: string; customer_id: bigint; confirmations: Generated<number>; learned_at: Generated<Date>; learned_by: string;
 }
+export interface PlacementsTable {
+  tenant_id: number; id: Generated<bigint>; customer_id: bigint; currency: string; kind: 'in-house' | 'agency' | 'legal';
+  placed_on: string; amount: bigint; action_id: bigint | null; status: Generated<'active' | 'recalled' | 'closed'>;
+  created_at: ColumnType<Date, never, never>; created_by: string;
+}
 export interface SchemaMigrationsTable { id: string; applied_at: ColumnType<Date, never, never> }
 
 export interface Database {
@@ -140,6 +145,6 @@ export interface Database {
   disputes: DisputesTable; dispute_invoices: DisputeInvoicesTable; payment_plans: PaymentPlansTable;
   payment_plan_invoices: PaymentPlanInvoicesTable; payment_plan_instalments: PaymentPlanInstalmentsTable;
   dunning_templates: DunningTemplatesTable; call_tasks: CallTasksTable; print_batches: PrintBatchesTable;
-  bank_accounts: BankAccountsTable; bank_imports: BankImportsTable; bank_entries: BankEntriesTable; payer_accounts: PayerAccountsTable;
+  placements: PlacementsTable; bank_accounts: BankAccountsTable; bank_imports: BankImportsTable; bank_entries: BankEntriesTable; payer_accounts: PayerAccountsTable;
   schema_migrations: SchemaMigrationsTable;
 }

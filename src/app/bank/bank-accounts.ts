@@ -1,5 +1,5 @@
 // A tenant's bank accounts (issue #5: "CSV with a saved column mapping per bank account").
-import { validateBankCsvMapping } from '../../formats/bank/index.js';
+import { accountKey, validateBankCsvMapping } from '../../formats/bank/index.js';
 import { isCurrency } from '../../domain/money.js';
 import type { Db } from '../../store/db.js';
 import { findBankAccount, saveBankAccount } from '../../store/bank.js';
@@ -15,7 +15,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export async function saveBankAccountSettings(
   db: Db, tenant: TenantRow, input: { account: string; name?: string | undefined; currency?: string | undefined; csvMapping?: unknown; actor: string },
 ): Promise<BankAccountJson> {
-  const account = input.account.replace(/[\s.-]/g, '').toUpperCase();
+  const account = accountKey({ number: input.account });
   if (!/^[A-Z0-9]{4,34}$/.test(account)) throw new InputError('account', `"${input.account}" is not an IBAN or account number`);
   if (input.currency !== undefined && !isCurrency(input.currency)) throw new InputError('currency', `"${input.currency}" is not an ISO 4217 currency`);
   // A mapping without a currency takes the account's: most bank CSV exports have no currency column.

@@ -1,6 +1,7 @@
 // A person confirms, corrects or rejects a bank entry the matcher could not post on its own (issue #5: "confirms or
 // corrects it in one step, and what they confirm teaches the payer-account memory").
 import { formatAmount, parsePositiveAmount } from '../../domain/money.js';
+import { compactIban } from '../../formats/bank/index.js';
 import type { Db } from '../../store/db.js';
 import { findBankEntryForUpdate, learnPayerAccount, setEntryDecision, type BankEntryRow } from '../../store/bank.js';
 import { findCustomer } from '../../store/customers.js';
@@ -59,7 +60,7 @@ export async function confirmBankEntry(db: Db, tenant: TenantRow, id: string, in
     const explanation = [`confirmed by ${input.actor}${input.allocations ? ' with corrected allocations' : ''}`, ...(Array.isArray(entry.explanation) ? entry.explanation as string[] : [])];
     await setEntryDecision(tx, tenant.id, entry.id, { status: 'confirmed', customerId: payerId, paymentId: paymentIds.get(ref) ?? null, decidedBy: input.actor, explanation });
     // The payer's account now belongs to the customer who paid: the next payment from it matches by itself.
-    if (entry.payer_iban) await learnPayerAccount(tx, tenant.id, entry.payer_iban.replace(/\s/g, '').toUpperCase(), payerId, input.actor);
+    if (entry.payer_iban) await learnPayerAccount(tx, tenant.id, compactIban(entry.payer_iban), payerId, input.actor);
     await recordAudit(tx, tenant.id, { actor: input.actor, action: 'confirm', entity: 'bank-entry', entityKey: String(entry.id), reason: 'bank entry confirmed', details: { allocations: allocations.map((a) => [a.invoiceNumber, String(a.amount)]) } });
     return bankEntryJson((await findBankEntryForUpdate(tx, tenant.id, entry.id)) as BankEntryRow);
   });

@@ -39,7 +39,8 @@ export function decodeBankFile(bytes: Uint8Array): string {
   }
 }
 
-const compact = (account: string) => account.replace(/[\s.-]/g, '').toUpperCase();
+/** An account as the user typed it, compared the way the readers name a statement's account (accountKey). */
+const compact = (account: string) => accountKey({ number: account });
 
 function readFile(input: BankImportInput, csvMapping: unknown): BankFile {
   try {

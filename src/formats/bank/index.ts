@@ -14,3 +14,4 @@ export {
 export { detectBankFormat } from './detect.js';
 export { readBankFile, type ReadBankFileOptions } from './read.js';
 export { accountKey, entryKey, entryKeys } from './entry-key.js';
+export { compactIban } from './iban.js';
