@@ -133,6 +133,10 @@ export interface PlacementsTable {
   placed_on: string; amount: bigint; action_id: bigint | null; status: Generated<'active' | 'recalled' | 'closed'>;
   created_at: ColumnType<Date, never, never>; created_by: string;
 }
+export interface CustomerRiskTable {
+  tenant_id: number; customer_id: bigint; grade: 'A' | 'B' | 'C' | 'D' | 'E'; score: number; parts: unknown;
+  recommended_limit: bigint | null; review_due: string | null; as_of: string; computed_at: Generated<Date>;
+}
 export interface SchemaMigrationsTable { id: string; applied_at: ColumnType<Date, never, never> }
 
 export interface Database {
@@ -146,5 +150,6 @@ export interface Database {
   payment_plan_invoices: PaymentPlanInvoicesTable; payment_plan_instalments: PaymentPlanInstalmentsTable;
   dunning_templates: DunningTemplatesTable; call_tasks: CallTasksTable; print_batches: PrintBatchesTable;
   placements: PlacementsTable; bank_accounts: BankAccountsTable; bank_imports: BankImportsTable; bank_entries: BankEntriesTable; payer_accounts: PayerAccountsTable;
+  customer_risk: CustomerRiskTable;
   schema_migrations: SchemaMigrationsTable;
 }
