@@ -31,6 +31,7 @@ export function requireApiKey(deps: ApiDeps): MiddlewareHandler<ApiEnv> {
       if (!found) return c.json({ error: 'unauthorized', reason: 'send Authorization: Bearer <API key>, or sign in' }, 401);
       c.set('tenant', found.tenant);
       c.set('actor', `apikey:${found.keyName}`);
+      c.set('role', 'admin');
       await next();
       return undefined;
     }
@@ -44,6 +45,7 @@ export function requireApiKey(deps: ApiDeps): MiddlewareHandler<ApiEnv> {
     if (!tenant) return c.json({ error: 'unauthorized', reason: 'your session has ended: sign in again' }, 401);
     c.set('tenant', tenant);
     c.set('actor', `user:${session.email}`);
+    c.set('role', session.role);
     await next();
     return undefined;
   };

@@ -6,3 +6,6 @@ export class InputError extends Error {
 }
 
 export class NotFoundError extends Error {}
+
+/** The caller's role may not do this (issue #6: e.g. a write-off needs a manager's approval). HTTP 403. */
+export class ForbiddenError extends Error {}

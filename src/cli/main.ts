@@ -1,6 +1,6 @@
 // arrears <noun> <verb>: every command exits 0 on success and non-zero with a clear message on stderr.
 import { Command, CommanderError } from 'commander';
-import { InputError, NotFoundError } from '../app/errors.js';
+import { ForbiddenError, InputError, NotFoundError } from '../app/errors.js';
 import { DataFolderBusyError } from '../store/data-lock.js';
 import { NotMigratedError } from '../store/open-store.js';
 import { CsvFormatError } from '../formats/csv/read-csv.js';
@@ -33,7 +33,7 @@ export async function main(argv: string[]): Promise<void> {
 
 function report(error: unknown): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-  const known = error instanceof InputError || error instanceof NotFoundError || error instanceof CliUsageError
+  const known = error instanceof InputError || error instanceof NotFoundError || error instanceof ForbiddenError || error instanceof CliUsageError
     || error instanceof DataFolderBusyError || error instanceof NotMigratedError || error instanceof CsvFormatError;
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`arrears: ${message}\n`);
