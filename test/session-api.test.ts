@@ -144,3 +144,54 @@ describe(`web sessions (${engineName})`, () => {
     expect((await call('GET', '/customers')).status).toBe(401);
   });
 });
+
+describe(`sign-in rate limiting (${engineName})`, () => {
+  // A server of its own: the limiter lives with the routes, so the tests above are not counted here.
+  let limited: { url: string; close: () => Promise<void> };
+  beforeAll(async () => {
+    limited = await serveApi(handle.db);
+    await createUser(handle.db, { email: 'target@example.com', name: 'Tar Get', password: PASSWORD, tenant: a, role: 'collector' });
+  });
+  afterAll(async () => { await limited.close(); });
+  const attempt = async (email: string, password: string) => {
+    const res = await fetch(`${limited.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    return { status: res.status, retryAfter: res.headers.get('retry-after'), body: await res.json() as { reason?: string } };
+  };
+
+  it('answers 429 with Retry-After after five wrong passwords for an e-mail, even for the right one', async () => {
+    for (let i = 0; i < 5; i++) expect((await attempt('target@example.com', `wrong password ${i}`)).status).toBe(401);
+    for (const password of ['wrong again!', PASSWORD]) {
+      const r = await attempt('TARGET@example.com', password);
+      expect(r.status).toBe(429);
+      expect(r.body.reason).toMatch(/too many failed sign-ins for target@example\.com: try again in 15 minutes/);
+      expect(Number(r.retryAfter)).toBeGreaterThan(14 * 60);
+      expect(Number(r.retryAfter)).toBeLessThanOrEqual(15 * 60);
+    }
+    // Another e-mail from the same address is not locked out by it.
+    expect((await attempt('collector@example.com', PASSWORD)).status).toBe(200);
+  });
+
+  it('a right password clears an e-mail\'s count; twenty failures from one address lock the address', async () => {
+    for (let i = 0; i < 4; i++) await attempt('viewer@example.com', `wrong password ${i}`);
+    expect((await attempt('viewer@example.com', PASSWORD)).status).toBe(200);
+    for (let i = 0; i < 4; i++) expect((await attempt('viewer@example.com', `wrong password ${i}`)).status).toBe(401);
+    // 5 (target) + 8 (viewer) failures so far from 127.0.0.1; seven more unknown e-mails reach twenty.
+    for (let i = 0; i < 7; i++) expect((await attempt(`nobody${i}@example.com`, 'wrong password')).status).toBe(401);
+    const r = await attempt('collector@example.com', PASSWORD);
+    expect(r.status).toBe(429);
+    expect(r.body.reason).toMatch(/network address/);
+    expect(Number(r.retryAfter)).toBeGreaterThan(0);
+  });
+});
+
+describe('the sign-in limiter over time', () => {
+  it('lets an e-mail try again once its oldest counted failure is fifteen minutes old', async () => {
+    const { SignInLimiter, WINDOW_MS } = await import('../src/api/sign-in-limiter.js');
+    const limiter = new SignInLimiter();
+    const t0 = 1_000_000;
+    for (let i = 0; i < 5; i++) limiter.fail('x@example.com', '10.0.0.1', t0 + i * 60_000);
+    expect(limiter.check('x@example.com', '10.0.0.2', t0 + 5 * 60_000)?.retryAfterSeconds).toBe(10 * 60);
+    expect(limiter.check('x@example.com', '10.0.0.2', t0 + WINDOW_MS - 1)).toBeDefined();
+    expect(limiter.check('x@example.com', '10.0.0.2', t0 + WINDOW_MS)).toBeUndefined();
+  });
+});

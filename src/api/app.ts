@@ -14,6 +14,8 @@ import { creditRoutes } from './credit-routes.js';
 import { promiseRoutes } from './promise-routes.js';
 import { paymentPlanRoutes } from './payment-plan-routes.js';
 import { sessionRoutes } from './session-routes.js';
+import { settingsRoutes } from './settings-routes.js';
+import { collectorViewRoutes } from './collector-view-routes.js';
 
 export function createApi(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   const api = new OpenAPIHono<ApiEnv>({
@@ -43,5 +45,7 @@ export function createApi(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   promiseRoutes(deps, api);
   paymentPlanRoutes(deps, api);
   sessionRoutes(deps, api);
+  settingsRoutes(deps, api);
+  collectorViewRoutes(deps, api);
   return api;
 }

@@ -12,13 +12,21 @@ import { CustomerPage } from './pages/CustomerPage';
 import { BankQueue } from './pages/BankQueue';
 import { Outbox } from './pages/Outbox';
 import { CallTasks } from './pages/CallTasks';
+import { DunningPolicies } from './pages/DunningPolicies';
+import { DunningRun } from './pages/DunningRun';
+import { Disputes } from './pages/Disputes';
+import { Imports } from './pages/Imports';
+import { Settings } from './pages/Settings';
 
 const NAV = [
   { to: '/', label: 'Dashboard' },
   { to: '/customers', label: 'Customers' },
   { to: '/bank', label: 'Bank queue' },
   { to: '/call-tasks', label: 'Call tasks' },
+  { to: '/dunning', label: 'Dunning' },
   { to: '/outbox', label: 'Outbox' },
+  { to: '/disputes', label: 'Disputes' },
+  { to: '/imports', label: 'Imports' },
 ];
 
 export function App() {
@@ -59,7 +67,7 @@ function Shell({ session, onSession }: { session: Session; onSession: (s: Sessio
       <header className="top">
         <span className="brand" aria-label="Arrears">Arrears</span>
         <nav aria-label="Main">
-          {NAV.map((n) => <Link key={n.to} to={n.to} className="nav-link" aria-current={isActive(path, n.to) ? 'page' : undefined}>{n.label}</Link>)}
+          {[...NAV, ...(session.tenant.role === 'admin' ? [{ to: '/settings', label: 'Settings' }] : [])].map((n) => <Link key={n.to} to={n.to} className="nav-link" aria-current={isActive(path, n.to) ? 'page' : undefined}>{n.label}</Link>)}
         </nav>
         <div className="who">
           {session.tenants.length > 1 ? (
@@ -94,6 +102,11 @@ function Page({ path, tenant, session }: { path: string; tenant: Tenant; session
   if (path === '/bank') return <BankQueue canChange={canChange} />;
   if (path === '/outbox') return <Outbox />;
   if (path === '/call-tasks') return <CallTasks />;
+  if (path === '/dunning') return <DunningPolicies tenant={tenant} canChange={canChange} />;
+  if (path === '/dunning/run') return <DunningRun tenant={tenant} canChange={canChange} />;
+  if (path === '/disputes') return <Disputes tenant={tenant} canChange={canChange} />;
+  if (path === '/imports') return canChange ? <Imports /> : <p className="empty">A viewer cannot import files.</p>;
+  if (path === '/settings') return <Settings session={session} />;
   return <div><h1>Page not found</h1><p>There is no page at {path}. <Link to="/">Go to the dashboard</Link>.</p></div>;
 }
 

@@ -1,7 +1,8 @@
 // The JSON API with the session cookie: every change carries the CSRF token the server gave at sign-in, and every
 // error becomes an ApiError with a sentence a person can read.
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string) {
+  /** The parsed JSON answer, for pages that show more than the sentence (an import's rejected rows). */
+  constructor(readonly status: number, message: string, readonly body?: unknown) {
     super(message);
   }
 }
@@ -22,8 +23,10 @@ type Body = { error?: string; field?: string; reason?: string; line?: number };
 async function readError(res: Response): Promise<ApiError> {
   const text = await res.text().catch(() => '');
   let message = `${res.status} ${res.statusText || 'error'}`;
+  let parsed: unknown;
   try {
     const body = JSON.parse(text) as Body;
+    parsed = body;
     const where = [body.field, body.line !== undefined ? `line ${body.line}` : undefined].filter(Boolean).join(', ');
     const what = body.reason ?? body.error;
     if (what) message = where ? `${where}: ${what}` : what;
@@ -32,7 +35,11 @@ async function readError(res: Response): Promise<ApiError> {
     if (text && text.length < 300) message = text;
   }
   if (res.status >= 500) message = `The server could not answer (${res.status}): ${message}. Try again in a moment.`;
-  return new ApiError(res.status, message);
+  if (res.status === 429) {
+    const after = Number(res.headers.get('retry-after'));
+    if (after > 0 && !/try again/.test(message)) message = `${message}: try again in ${Math.ceil(after / 60)} minutes`;
+  }
+  return new ApiError(res.status, message, parsed);
 }
 
 export async function request<T>(method: string, path: string, body?: BodyInit | object, contentType?: string): Promise<T> {
@@ -60,6 +67,8 @@ export async function request<T>(method: string, path: string, body?: BodyInit |
 
 export const get = <T>(path: string) => request<T>('GET', path);
 export const post = <T>(path: string, body?: BodyInit | object, contentType?: string) => request<T>('POST', path, body ?? {}, contentType);
+export const put = <T>(path: string, body: object) => request<T>('PUT', path, body);
+export const del = <T>(path: string) => request<T>('DELETE', path);
 
 export function query(params: Record<string, string | number | undefined>): string {
   const q = new URLSearchParams();

@@ -28,3 +28,41 @@ export type CallTask = {
   id: string; customerRef: string; customerName: string; source: string; phone: string | null; telUri: string | null; contactName: string | null; reason: string;
   dueAt: string; timeZone: string; localDueTime: string; status: string; outcome: string | null; note: string | null;
 };
+
+export type DunningLevelJson = {
+  trigger: { kind: 'days-past-due' | 'days-since-previous'; days: number };
+  channels: string[]; registeredMail: boolean; recipientRoles: string[]; templateKey: string; addFees: boolean; addInterest: boolean;
+  sideEffects: string[]; minimumOverdue: Record<string, string>; graceDays: number; deadlineDays: number; minimumGapDays?: number;
+};
+export type DunningPolicy = { name: string; isDefault: boolean; builtIn: boolean; levels: DunningLevelJson[] };
+export type DunningRunResult = {
+  asOf: string; dryRun: boolean;
+  actions: { customerRef: string; currency: string; level: number; channels: string[]; invoices: { number: string; daysPastDue: number; open: string }[]; fees: string; interest: string; total: string; deadline: string }[];
+  skipped: { customerRef: string; reason: string }[];
+};
+export type TemplatePreview = { language: string; subject: string; text: string; html: string };
+export type RunAction = {
+  id: string; customerRef: string; customerName: string; currency: string; level: number; channels: string[]; templateKey: string; deadline: string;
+  sideEffects: string[]; status: string; decidedBy: string | null; invoices: { number: string; daysPastDue: number; open: string }[];
+  fees: string; interest: string; total: string; letterId: string | null;
+};
+export type RunDetails = { asOf: string; requiresApproval: boolean; actions: RunAction[] };
+
+export type Dispute = {
+  id: string; customerRef: string; currency: string; reason: string; department: string | null; product: string | null; openedOn: string; dueDate: string | null;
+  status: string; note: string | null; amount: string; invoices: { invoiceNumber: string; amount: string; credit: string | null }[]; returnAcceptedOn: string | null;
+  resolution: { on: string; by: string | null; note: string | null; creditNote: { number: string; amount: string } | null } | null; createdBy: string; createdAt: string;
+};
+export type RootCauseReport = {
+  from: string; to: string; by: string;
+  groups: { key: string | null; month: string; count: number; resolved: number; disputed: Record<string, string>; resolvedCredit: Record<string, string>; medianDaysToResolve: number | null }[];
+};
+
+export type ImportSummary = { imported: number; unchanged: number; updated: number; rejected: number; errors: { line: number; field: string; message: string }[]; error?: string };
+
+export type TenantUser = { email: string; name: string; role: string; since: string };
+export type ApiKey = { id: string; name: string; createdAt: string; revokedAt: string | null };
+
+export type KeptRate = { decided: number; kept: number; broken: number; rateByCount: number | null; byAmount: { currency: string; promised: string; kept: string; received: string; rate: number | null }[] };
+export type KeptRateReport = { from: string; to: string; tenant: KeptRate; collectors: (KeptRate & { collector: string | null })[] };
+export type CashCollected = { from: string; to: string; currencies: { currency: string; amount: string; payments: number }[] };

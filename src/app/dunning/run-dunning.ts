@@ -25,15 +25,24 @@ export type DunningRunJson = {
   skipped: { customerRef: string; reason: string }[];
 };
 
-async function policiesOf(tx: Tx, tenantId: number): Promise<{ fallback: DunningPolicy; byId: Map<string, DunningPolicy> }> {
+/** An unsaved policy a dry run plans with (issue #7: the policy editor's live preview), as the editor would save it. */
+export type PolicyOverride = { name: string; isDefault?: boolean | undefined; levels: unknown };
+
+async function policiesOf(tx: Tx, tenantId: number, override?: PolicyOverride): Promise<{ fallback: DunningPolicy; byId: Map<string, DunningPolicy> }> {
   const byId = new Map<string, DunningPolicy>();
   let fallback = DEFAULT_POLICY;
+  const edited = override ? parsePolicy(override.name, override.levels) : undefined;
+  if (edited && !edited.ok) throw new InputError('policy.levels', edited.reasons.join('; '));
+  const replacement = edited?.ok ? edited.value : undefined;
   for (const stored of await listPolicies(tx, tenantId)) {
-    const parsed = parsePolicy(stored.name, stored.levels);
+    const parsed = stored.name === replacement?.name ? { ok: true as const, value: replacement } : parsePolicy(stored.name, stored.levels);
     if (!parsed.ok) throw new InputError('policy', `dunning policy "${stored.name}" is invalid: ${parsed.reasons.join('; ')}`);
     byId.set(stored.id, parsed.value);
     if (stored.isDefault) fallback = parsed.value;
   }
+  // The edited policy stands in wherever its stored namesake applies; as the default (asked for, or the built-in
+  // ladder being edited while no stored policy is the default) it also applies to every customer without their own.
+  if (replacement && (override?.isDefault === true || fallback.name === replacement.name)) fallback = replacement;
   return { fallback, byId };
 }
 
@@ -55,12 +64,13 @@ async function charges(tx: Tx, tenant: TenantRow, action: PlannedAction, asOf: s
   return { fees: action.addFees ? late.compensationMinor : 0n, interest: action.addInterest ? late.interestMinor : 0n };
 }
 
-export async function runDunning(db: Db, tenant: TenantRow, input: { asOf: string; dryRun: boolean; actor: string }): Promise<DunningRunJson> {
+export async function runDunning(db: Db, tenant: TenantRow, input: { asOf: string; dryRun: boolean; actor: string; policy?: PolicyOverride | undefined }): Promise<DunningRunJson> {
   const asOf = checkAsOf(input.asOf);
+  if (input.policy && !input.dryRun) throw new InputError('policy', 'an unsaved policy can only be tried in a dry run: save it first');
   return inTenant(db, tenant.id, async (tx) => {
     const latest = await latestRunDate(tx, tenant.id);
     if (!input.dryRun && latest && asOf < latest) throw new InputError('as-of', `a run for ${latest} exists; runs cannot go back in time (use --dry-run to look)`);
-    const { fallback, byId } = await policiesOf(tx, tenant.id);
+    const { fallback, byId } = await policiesOf(tx, tenant.id, input.policy);
     const customerRows = await loadDunningCustomers(tx, tenant.id, asOf);
     const refOf = new Map(customerRows.map((row) => [row.customerId, row.customerRef]));
     const floors = triggerFloors([fallback, ...byId.values()], asOf);

@@ -1,7 +1,9 @@
-// Dashboard (issue #7): total receivables and the aging chart per currency, the largest balances, and the CRF KPIs.
+// Dashboard (issue #7): total receivables and the aging chart per currency, the largest balances, cash collected
+// this month, the promise-kept rate, and the CRF KPIs.
 import { useState } from 'react';
 import { query } from '../api';
 import { BarChart } from '../components/BarChart';
+import { CollectionSummary } from '../components/CollectionSummary';
 import { Empty, ErrorMessage, Loading, Money, PageTitle, useApi } from '../components/ui';
 import { formatDate, formatNumber, formatPercent, minorUnits, todayIn } from '../format';
 import { Link } from '../router';
@@ -16,6 +18,7 @@ export function Dashboard({ tenant }: { tenant: Tenant }) {
     <>
       <PageTitle>Dashboard</PageTitle>
       <p className="muted">{tenant.name} · receivables as of {formatDate(asOf)}</p>
+      <CollectionSummary today={asOf} months={months} />
       <ErrorMessage error={aging.error} />
       {aging.loading && !aging.data && <Loading what="the aging" />}
       {aging.data && aging.data.currencies.length === 0 && <Empty>No open receivables yet. Import invoices to see the aging.</Empty>}

@@ -1,4 +1,5 @@
-// The outbox (issue #4): every message the dunning run queued, with its delivery state, newest first.
+// The outbox (issue #4): every message the dunning run queued, with its delivery state, newest first; a letter
+// (printed, or attached to an e-mail) opens as its PDF (issue #7).
 import { query } from '../api';
 import { Empty, ErrorMessage, Loading, PageTitle, Pager, useApi } from '../components/ui';
 import { formatInstant } from '../format';
@@ -26,13 +27,14 @@ export function Outbox() {
       {messages.length > 0 && (
         <table className="data">
           <caption className="sr-only">Messages, newest first</caption>
-          <thead><tr><th scope="col">Channel</th><th scope="col">Recipient</th><th scope="col">Subject</th><th scope="col">Status</th><th scope="col" className="num">Attempts</th><th scope="col">Sent</th><th scope="col">Last error</th></tr></thead>
+          <thead><tr><th scope="col">Channel</th><th scope="col">Recipient</th><th scope="col">Subject</th><th scope="col">Status</th><th scope="col" className="num">Attempts</th><th scope="col">Sent</th><th scope="col">Last error</th><th scope="col">Letter</th></tr></thead>
           <tbody>
             {messages.map((m) => (
               <tr key={m.id}>
                 <td>{m.channel}</td><td>{m.recipient}</td><td>{m.subject ?? ''}</td>
                 <td><span className={`badge ${m.status}`}>{m.status}</span></td>
                 <td className="num">{m.attempts}</td><td>{formatInstant(m.sentAt)}</td><td className="error-text">{m.lastError ?? ''}</td>
+                <td>{m.channel === 'letter' || m.channel === 'email' ? <a href={`/api/outbox/${m.id}/letter.pdf`} target="_blank" rel="noopener" aria-label={`Letter to ${m.recipient} as PDF`}>PDF</a> : ''}</td>
               </tr>
             ))}
           </tbody>
