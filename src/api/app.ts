@@ -16,6 +16,7 @@ import { paymentPlanRoutes } from './payment-plan-routes.js';
 import { sessionRoutes } from './session-routes.js';
 import { settingsRoutes } from './settings-routes.js';
 import { collectorViewRoutes } from './collector-view-routes.js';
+import { riskRoutes } from './risk-routes.js';
 
 export function createApi(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   const api = new OpenAPIHono<ApiEnv>({
@@ -47,5 +48,6 @@ export function createApi(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   sessionRoutes(deps, api);
   settingsRoutes(deps, api);
   collectorViewRoutes(deps, api);
+  riskRoutes(deps, api);
   return api;
 }

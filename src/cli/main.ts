@@ -11,6 +11,7 @@ import { registerLawCommands } from './law-commands.js';
 import { registerDunningCommands } from './dunning-commands.js';
 import { registerBankCommands } from './bank-commands.js';
 import { registerUserCommands } from './user-commands.js';
+import { registerRiskCommands } from './risk-commands.js';
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command('arrears')
@@ -24,6 +25,7 @@ export async function main(argv: string[]): Promise<void> {
   registerDunningCommands(program);
   registerBankCommands(program);
   registerUserCommands(program);
+  registerRiskCommands(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

@@ -5,6 +5,7 @@ import { runDunning } from '../app/dunning/run-dunning.js';
 import { printBatch } from '../app/outbox/print-batch.js';
 import { reviewPlans } from '../app/payment-plans/review-plans.js';
 import { reviewPromises } from '../app/promises/review-promises.js';
+import { refreshTenantRisk } from '../app/risk/refresh-risk.js';
 import { isTimeZone } from '../domain/dates.js';
 import { dueDate } from '../domain/dunning/run-day.js';
 import type { Db } from '../store/db.js';
@@ -47,6 +48,8 @@ export async function runTenantDay(db: Db, run: DueRun): Promise<DayOutcome> {
   // issue #6: promises and plans decided first, so a broken one is dunned in the same day's run.
   await reviewPromises(db, tenant, run.asOf, SCHEDULER_ACTOR);
   await reviewPlans(db, tenant, run.asOf, SCHEDULER_ACTOR);
+  // issue #8: today's risk grades (after promises are decided: a broken one makes a review due) for the worklist.
+  await refreshTenantRisk(db, tenant, run.asOf);
   const result = await runDunning(db, tenant, { asOf: run.asOf, dryRun: false, actor: SCHEDULER_ACTOR });
   // issue #4: "letters for post gathered into one print-batch PDF a day" — the day's batch is made after its run.
   const batch = await printBatch(db, tenant, { date: run.asOf, actor: SCHEDULER_ACTOR });

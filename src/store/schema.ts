@@ -139,6 +139,17 @@ export interface CustomerRiskTable {
 }
 export interface SchemaMigrationsTable { id: string; applied_at: ColumnType<Date, never, never> }
 
+export interface CreditApplicationsTable {
+  tenant_id: number; id: Generated<bigint>; customer_id: bigint | null; customer_ref: string; new_customer: boolean; name: string; currency: string;
+  requested_limit: bigint; requested_terms_days: number | null; note: string | null; submitted_on: string; submitted_by: string;
+  status: Generated<'pending' | 'approved' | 'declined'>; approved_limit: bigint | null; terms_days: number | null; decision_reason: string | null;
+  decided_on: string | null; decided_by: string | null; advice: unknown; created_at: ColumnType<Date, never, never>;
+}
+export interface CreditReviewsTable {
+  tenant_id: number; id: Generated<bigint>; customer_id: bigint; reviewed_on: string; outcome: 'confirmed' | 'changed' | 'escalated'; note: string;
+  grade: 'A' | 'B' | 'C' | 'D' | 'E' | null; score: number | null; recommended_limit: bigint | null; limit_before: bigint | null; limit_after: bigint | null;
+  terms_before: number | null; terms_after: number | null; next_review_on: string | null; created_at: ColumnType<Date, never, never>; created_by: string;
+}
 export interface Database {
   tenants: TenantsTable; api_keys: ApiKeysTable; customers: CustomersTable; contacts: ContactsTable;
   invoices: InvoicesTable; credit_notes: CreditNotesTable; payments: PaymentsTable; allocations: AllocationsTable;
@@ -151,5 +162,6 @@ export interface Database {
   dunning_templates: DunningTemplatesTable; call_tasks: CallTasksTable; print_batches: PrintBatchesTable;
   placements: PlacementsTable; bank_accounts: BankAccountsTable; bank_imports: BankImportsTable; bank_entries: BankEntriesTable; payer_accounts: PayerAccountsTable;
   customer_risk: CustomerRiskTable;
+  credit_applications: CreditApplicationsTable; credit_reviews: CreditReviewsTable;
   schema_migrations: SchemaMigrationsTable;
 }
