@@ -64,5 +64,8 @@ export function openPostgres(connectionString: string): DbHandle {
       client.release();
     }
   };
-  return { db, engine: 'postgres', script, close: () => db.destroy() };
+  // Kysely ends the pool only if it ever ran a query; `script` (migrations) uses the pool directly, so a command that
+  // only migrated would otherwise leave a connection open and keep the process alive.
+  const close = async () => { await db.destroy(); if (!pool.ended) await pool.end(); };
+  return { db, engine: 'postgres', script, close };
 }
