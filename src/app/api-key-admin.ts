@@ -6,7 +6,7 @@ import { recordAudit } from '../store/audit.js';
 import type { Db } from '../store/db.js';
 import { inTenant } from '../store/tenant-scope.js';
 import type { TenantRow } from '../store/tenants.js';
-import { createApiKey } from './api-keys.js';
+import { createApiKey, forgetApiKeys } from './api-keys.js';
 import { InputError, NotFoundError } from './errors.js';
 
 const view = (k: ApiKeyRow) => ({ id: String(k.id), name: k.name, createdAt: k.createdAt.toISOString(), revokedAt: k.revokedAt?.toISOString() ?? null });
@@ -30,5 +30,6 @@ export async function removeApiKey(db: Db, tenant: TenantRow, input: { id: strin
     if (!key) throw new NotFoundError(`no API key ${input.id} in this tenant`);
     await recordAudit(tx, tenant.id, { actor: input.actor, action: 'revoke', entity: 'api-key', entityKey: key.name, reason: 'settings', details: { id: input.id } });
   });
+  forgetApiKeys();
   return tenantApiKeys(db, tenant);
 }

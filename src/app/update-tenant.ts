@@ -1,6 +1,7 @@
 // Tenant settings a controller changes over time: payment instructions, contact details and dunning settings.
 import type { Db } from '../store/db.js';
 import { type TenantRow, updateTenantSettings } from '../store/tenants.js';
+import { forgetApiKeys } from './api-keys.js';
 import { InputError } from './errors.js';
 
 export type TenantSettingsInput = {
@@ -37,5 +38,8 @@ export async function updateTenant(db: Db, tenant: TenantRow, input: TenantSetti
     ...(input.contactIntervalDays !== undefined ? { contact_interval_days: input.contactIntervalDays } : {}),
   };
   if (Object.keys(settings).length === 0) throw new InputError('settings', 'nothing to change');
-  return updateTenantSettings(db, tenant.id, settings);
+  const updated = await updateTenantSettings(db, tenant.id, settings);
+  // Requests authenticated by API key carry a remembered tenant row (api-keys.ts): they must see the change now.
+  forgetApiKeys();
+  return updated;
 }

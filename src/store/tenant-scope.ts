@@ -5,8 +5,8 @@ import type { Db, Tx } from './db.js';
 
 export async function inTenant<T>(db: Db, tenantId: number, work: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction().execute(async (tx) => {
-    await sql`set local role arrears_app`.execute(tx);
-    await sql`select set_config('arrears.tenant_id', ${String(tenantId)}, true)`.execute(tx);
+    // One statement for both (set_config('role', …, true) is SET LOCAL ROLE): a round trip less on every request.
+    await sql`select set_config('role', 'arrears_app', true), set_config('arrears.tenant_id', ${String(tenantId)}, true)`.execute(tx);
     return work(tx);
   });
 }
