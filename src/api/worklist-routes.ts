@@ -1,10 +1,12 @@
 // Call tasks and print batches (issue #4): what the dunning run hands to the collectors and to the print room.
+// The prioritised worklist, exchange rates, its settings and customers' sales representatives (issue #6).
 import { type OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { callTasks } from '../app/calls/call-tasks.js';
 import { printBatchPdf, printBatches } from '../app/outbox/print-batch.js';
 import type { ApiDeps, ApiEnv } from './app-env.js';
 import { json } from './route-helpers.js';
 import { DateString, ErrorBody, PageQuery } from './schemas.js';
+import { priorityWorklistRoutes } from './worklist-priority-routes.js';
 
 const errors = {
   400: json(ErrorBody, 'invalid input'),
@@ -20,6 +22,7 @@ const CallTaskQuery = PageQuery.extend({ status: z.enum(['open', 'done', 'cancel
 const PrintBatch = z.object({ id: z.string(), name: z.string(), date: DateString, letters: z.number(), createdAt: z.string(), createdBy: z.string() }).openapi('PrintBatch');
 
 export function worklistRoutes(deps: ApiDeps, app: OpenAPIHono<ApiEnv>): void {
+  priorityWorklistRoutes(deps, app);
   app.openapi(createRoute({ method: 'get', path: '/call-tasks', request: { query: CallTaskQuery },
     responses: { 200: json(z.object({ tasks: z.array(CallTask), limit: z.number(), offset: z.number() }), 'call tasks, earliest due first'), 400: errors[400] } }),
   async (c) => c.json(await callTasks(deps.db, c.get('tenant'), c.req.valid('query')), 200));

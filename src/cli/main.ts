@@ -12,6 +12,7 @@ import { registerDunningCommands } from './dunning-commands.js';
 import { registerBankCommands } from './bank-commands.js';
 import { registerUserCommands } from './user-commands.js';
 import { registerRiskCommands } from './risk-commands.js';
+import { registerWorklistCommands } from './worklist-commands.js';
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command('arrears')
@@ -26,6 +27,7 @@ export async function main(argv: string[]): Promise<void> {
   registerBankCommands(program);
   registerUserCommands(program);
   registerRiskCommands(program);
+  registerWorklistCommands(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

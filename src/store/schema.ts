@@ -19,6 +19,7 @@ export interface CustomersTable {
   currency: string; email: string | null; phone: string | null; credit_limit: bigint | null;
   payment_terms_days: number | null; time_zone: string | null; debtor_type: Generated<'business' | 'consumer' | 'public'>;
   dunning_policy_id: bigint | null; do_not_contact: Generated<boolean>; created_at: CreatedAt; updated_at: ColumnType<Date, never, Date>;
+  sales_rep: Generated<string | null>;
 }
 export interface ContactsTable {
   tenant_id: number; id: Id; customer_id: bigint; role: 'billing' | 'accounts-payable' | 'executive';
@@ -139,6 +140,11 @@ export interface CustomerRiskTable {
 }
 export interface SchemaMigrationsTable { id: string; applied_at: ColumnType<Date, never, never> }
 
+export interface ExchangeRatesTable { tenant_id: number; currency: string; rate: string; updated_at: Generated<Date>; updated_by: string }
+export interface WorklistSettingsTable {
+  tenant_id: number; large_account_amount: bigint | null; large_account_share: string | null; updated_at: Generated<Date>; updated_by: string;
+}
+export interface LedgerChangesTable { tenant_id: number; xid: string; changed_at: Generated<Date> }
 export interface CreditApplicationsTable {
   tenant_id: number; id: Generated<bigint>; customer_id: bigint | null; customer_ref: string; new_customer: boolean; name: string; currency: string;
   requested_limit: bigint; requested_terms_days: number | null; note: string | null; submitted_on: string; submitted_by: string;
@@ -163,5 +169,6 @@ export interface Database {
   placements: PlacementsTable; bank_accounts: BankAccountsTable; bank_imports: BankImportsTable; bank_entries: BankEntriesTable; payer_accounts: PayerAccountsTable;
   customer_risk: CustomerRiskTable;
   credit_applications: CreditApplicationsTable; credit_reviews: CreditReviewsTable;
+  exchange_rates: ExchangeRatesTable; worklist_settings: WorklistSettingsTable; ledger_changes: LedgerChangesTable;
   schema_migrations: SchemaMigrationsTable;
 }
