@@ -17,6 +17,9 @@ import { sessionRoutes } from './session-routes.js';
 import { settingsRoutes } from './settings-routes.js';
 import { collectorViewRoutes } from './collector-view-routes.js';
 import { riskRoutes } from './risk-routes.js';
+import { callRoutes } from './call-routes.js';
+import { timelineRoutes } from './timeline-routes.js';
+import { letterheadRoutes } from './letterhead-routes.js';
 
 export function createApi(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   const api = new OpenAPIHono<ApiEnv>({
@@ -49,5 +52,8 @@ export function createApi(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   settingsRoutes(deps, api);
   collectorViewRoutes(deps, api);
   riskRoutes(deps, api);
+  callRoutes(deps, api);
+  timelineRoutes(deps, api);
+  letterheadRoutes(deps, api);
   return api;
 }

@@ -13,6 +13,7 @@ import { registerBankCommands } from './bank-commands.js';
 import { registerUserCommands } from './user-commands.js';
 import { registerRiskCommands } from './risk-commands.js';
 import { registerWorklistCommands } from './worklist-commands.js';
+import { registerCallCommands } from './call-commands.js';
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command('arrears')
@@ -28,6 +29,7 @@ export async function main(argv: string[]): Promise<void> {
   registerUserCommands(program);
   registerRiskCommands(program);
   registerWorklistCommands(program);
+  registerCallCommands(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

@@ -7,16 +7,16 @@ export type ActionRow = {
   id: bigint; customer_id: bigint; time_zone: string; customer_ref: string; name: string; language: string | null; email: string | null; phone: string | null; currency: string;
   level: number; channels: string[]; recipient_roles: string[]; registered_mail: boolean; template_key: string; deadline: string;
   invoices: { invoiceId: string; number: string; daysPastDue: number; dunned: string }[] | string; fees: bigint; interest: bigint; total: bigint;
-  contacts: { role: string; name: string | null; email: string | null; phone: string | null; bad: boolean }[] | string | null;
+  contacts: { role: string; name: string | null; email: string | null; phone: string | null; bad: boolean; badPhone?: boolean }[] | string | null;
 };
 
 export const parseJson = <T>(value: T | string): T => (typeof value === 'string' ? JSON.parse(value) as T : value);
 
 export async function loadActions(tx: Tx, tenantId: number, ids: readonly bigint[]): Promise<ActionRow[]> {
   const result = await sql<ActionRow>`
-    select a.id, c.id as customer_id, coalesce(c.time_zone, t.time_zone) as time_zone, c.customer_ref, c.name, c.language, c.email, c.phone, a.currency, a.level, a.channels, a.recipient_roles, a.registered_mail,
+    select a.id, c.id as customer_id, coalesce(c.time_zone, t.time_zone) as time_zone, c.customer_ref, c.name, c.language, c.email, case when c.bad_phone_at is null then c.phone end as phone, a.currency, a.level, a.channels, a.recipient_roles, a.registered_mail,
       a.template_key, a.deadline, a.invoices, a.fees, a.interest, a.total,
-      (select json_agg(json_build_object('role', k.role, 'name', k.name, 'email', k.email, 'phone', k.phone, 'bad', k.bad_address_at is not null))
+      (select json_agg(json_build_object('role', k.role, 'name', k.name, 'email', k.email, 'phone', k.phone, 'bad', k.bad_address_at is not null, 'badPhone', k.bad_phone_at is not null))
          from contacts k where k.tenant_id = a.tenant_id and k.customer_id = a.customer_id) as contacts
     from dunning_actions a join customers c on c.tenant_id = a.tenant_id and c.id = a.customer_id
       join tenants t on t.id = a.tenant_id

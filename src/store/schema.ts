@@ -20,10 +20,12 @@ export interface CustomersTable {
   payment_terms_days: number | null; time_zone: string | null; debtor_type: Generated<'business' | 'consumer' | 'public'>;
   dunning_policy_id: bigint | null; do_not_contact: Generated<boolean>; created_at: CreatedAt; updated_at: ColumnType<Date, never, Date>;
   sales_rep: Generated<string | null>;
+  bad_phone_at: Generated<Date | null>;
 }
 export interface ContactsTable {
   tenant_id: number; id: Id; customer_id: bigint; role: 'billing' | 'accounts-payable' | 'executive';
   name: string; email: string | null; phone: string | null; bad_address_at: Date | null; bad_address_reason: string | null;
+  bad_phone_at: Generated<Date | null>; bad_phone_reason: Generated<string | null>;
 }
 export interface InvoicesTable {
   tenant_id: number; id: Id; number: string; customer_id: bigint; issue_date: string; due_date: string;
@@ -105,6 +107,7 @@ export interface CallTasksTable {
   outcome: 'promise' | 'dispute' | 'no-answer' | 'left-message' | 'wrong-number' | 'refused' | 'paid-already' | null;
   note: string | null; next_action_on: string | null; created_at: ColumnType<Date, never, never>;
   completed_at: Date | null; completed_by: string | null;
+  called_at: Generated<Date | null>; promise_made_id: Generated<bigint | null>; dispute_id: Generated<bigint | null>; follow_up_of: Generated<bigint | null>; created_by: Generated<string | null>;
 }
 export interface PrintBatchesTable {
   tenant_id: number; id: Generated<bigint>; name: string; batch_date: string; letters: number; pdf: Uint8Array;
@@ -138,13 +141,23 @@ export interface CustomerRiskTable {
   tenant_id: number; customer_id: bigint; grade: 'A' | 'B' | 'C' | 'D' | 'E'; score: number; parts: unknown;
   recommended_limit: bigint | null; review_due: string | null; as_of: string; computed_at: Generated<Date>;
 }
-export interface SchemaMigrationsTable { id: string; applied_at: ColumnType<Date, never, never> }
-
+export interface CallSettingsTable {
+  tenant_id: number; business_open: string; business_close: string; peak_windows: string[]; updated_at: Generated<Date>; updated_by: string;
+}
+export interface CustomerNotesTable { tenant_id: number; id: Id; customer_id: bigint; body: string; created_at: CreatedAt; created_by: string }
+export interface LetterheadsTable {
+  tenant_id: number; id: Id; name: string; sender_lines: string[]; address: string | null; phone: string | null; email: string | null;
+  registration_number: string | null; vat_number: string | null; footer: string | null; accent_colour: string | null; is_default: boolean;
+  updated_at: Generated<Date>; updated_by: string;
+}
+export interface LetterheadTemplatesTable { tenant_id: number; template_key: string; letterhead_id: bigint }
 export interface ExchangeRatesTable { tenant_id: number; currency: string; rate: string; updated_at: Generated<Date>; updated_by: string }
 export interface WorklistSettingsTable {
   tenant_id: number; large_account_amount: bigint | null; large_account_share: string | null; updated_at: Generated<Date>; updated_by: string;
 }
 export interface LedgerChangesTable { tenant_id: number; xid: string; changed_at: Generated<Date> }
+export interface SchemaMigrationsTable { id: string; applied_at: ColumnType<Date, never, never> }
+
 export interface CreditApplicationsTable {
   tenant_id: number; id: Generated<bigint>; customer_id: bigint | null; customer_ref: string; new_customer: boolean; name: string; currency: string;
   requested_limit: bigint; requested_terms_days: number | null; note: string | null; submitted_on: string; submitted_by: string;
@@ -168,7 +181,8 @@ export interface Database {
   dunning_templates: DunningTemplatesTable; call_tasks: CallTasksTable; print_batches: PrintBatchesTable;
   placements: PlacementsTable; bank_accounts: BankAccountsTable; bank_imports: BankImportsTable; bank_entries: BankEntriesTable; payer_accounts: PayerAccountsTable;
   customer_risk: CustomerRiskTable;
-  credit_applications: CreditApplicationsTable; credit_reviews: CreditReviewsTable;
+  call_settings: CallSettingsTable; customer_notes: CustomerNotesTable; letterheads: LetterheadsTable; letterhead_templates: LetterheadTemplatesTable;
   exchange_rates: ExchangeRatesTable; worklist_settings: WorklistSettingsTable; ledger_changes: LedgerChangesTable;
+  credit_applications: CreditApplicationsTable; credit_reviews: CreditReviewsTable;
   schema_migrations: SchemaMigrationsTable;
 }

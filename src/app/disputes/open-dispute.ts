@@ -2,7 +2,7 @@
 // not yet disputed, with a reason, routed to a department with a due date (src/domain/disputes/README.md).
 import { type DisputeReason, routeDispute } from '../../domain/disputes/index.js';
 import { formatAmount, parsePositiveAmount } from '../../domain/money.js';
-import type { Db } from '../../store/db.js';
+import type { Db, Tx } from '../../store/db.js';
 import { findCustomer } from '../../store/customers.js';
 import { findDispute, insertDispute, openlyDisputed } from '../../store/disputes.js';
 import { findInvoicesByNumbers } from '../../store/invoices.js';
@@ -20,6 +20,11 @@ export type OpenDisputeInput = {
 };
 
 export async function openDispute(db: Db, tenant: TenantRow, input: OpenDisputeInput): Promise<DisputeJson> {
+  return inTenant(db, tenant.id, (tx) => openDisputeIn(tx, tenant, input));
+}
+
+/** The same inside a caller's transaction: a call logged with outcome "dispute" opens it with the call. */
+export async function openDisputeIn(tx: Tx, tenant: TenantRow, input: OpenDisputeInput): Promise<DisputeJson> {
   const openedOn = checkAsOf(input.openedOn, 'openedOn');
   const dueDate = input.dueDate === undefined ? undefined : checkAsOf(input.dueDate, 'dueDate');
   if (dueDate !== undefined && dueDate < openedOn) throw new InputError('dueDate', `${dueDate} is before the day the dispute was opened (${openedOn})`);
@@ -27,7 +32,7 @@ export async function openDispute(db: Db, tenant: TenantRow, input: OpenDisputeI
   const numbers = input.invoices.map((i) => i.invoiceNumber);
   const twice = numbers.findIndex((n, i) => numbers.indexOf(n) !== i);
   if (twice >= 0) throw new InputError(`invoices.${twice}.invoiceNumber`, `invoice ${numbers[twice] ?? ''} is listed twice`);
-  return inTenant(db, tenant.id, async (tx) => {
+  {
     const customer = await findCustomer(tx, tenant.id, input.customerRef);
     if (!customer) throw new NotFoundError(`no customer "${input.customerRef}"`);
     const found = await findInvoicesByNumbers(tx, tenant.id, numbers);
@@ -62,5 +67,5 @@ export async function openDispute(db: Db, tenant: TenantRow, input: OpenDisputeI
     const row = await findDispute(tx, tenant.id, id);
     if (!row) throw new Error(`dispute ${id} vanished`);
     return disputeJson(row);
-  });
+  }
 }

@@ -10,7 +10,9 @@ import { documentReferences } from '../../domain/document-reference.js';
 import type { Tx } from '../../store/db.js';
 import { type NewOutboxMessage, enqueue } from '../../store/outbox.js';
 import { type NewCallTask, insertCallTasks } from '../../store/call-tasks.js';
-import { nextCallSlot } from '../../domain/call-schedule.js';
+import { type CallHours, nextCallSlot } from '../../domain/call-schedule.js';
+import { callHoursOf } from '../calls/call-settings.js';
+import { letterheadChooser } from '../letterheads/letterhead-for.js';
 import { isTimeZone } from '../../domain/dates.js';
 import { formatAmount } from '../../domain/money.js';
 import { startOfLocalDay } from '../../domain/law/notices/local-time.js';
@@ -20,7 +22,8 @@ import { InputError } from '../errors.js';
 
 function recipients(row: ActionRow, field: 'email' | 'phone'): string[] {
   const contacts = parseJson(row.contacts ?? []) ?? [];
-  const chosen = contacts.filter((c) => row.recipient_roles.includes(c.role) && !c.bad && c[field]).map((c) => c[field] as string);
+  // issue #6: a wrong number logged on a call marks the phone bad (badPhone), as a refused e-mail marks the contact.
+  const chosen = contacts.filter((c) => row.recipient_roles.includes(c.role) && !c.bad && !(field === 'phone' && c.badPhone) && c[field]).map((c) => c[field] as string);
   const fallback = row[field];
   return [...new Set(chosen.length > 0 ? chosen : fallback ? [fallback] : [])];
 }
@@ -29,7 +32,7 @@ function recipients(row: ActionRow, field: 'email' | 'phone'): string[] {
  * A call task goes to the collectors' worklist, not the outbox: due at the customer's next business-hours slot on
  * the run day (call-schedule.ts), with the first phone of the level's recipient roles.
  */
-function callTaskFor(action: ActionRow, input: DunningMessageInput, date: string): NewCallTask {
+function callTaskFor(action: ActionRow, input: DunningMessageInput, date: string, hours: CallHours): NewCallTask {
   const contacts = parseJson(action.contacts ?? []) ?? [];
   const phone = recipients(action, 'phone')[0] ?? null;
   const contact = contacts.find((c) => c.phone === phone);
@@ -37,7 +40,7 @@ function callTaskFor(action: ActionRow, input: DunningMessageInput, date: string
   const money = (v: bigint) => `${formatAmount(v, input.currency)} ${input.currency}`;
   return {
     customerId: action.customer_id, source: 'dunning', actionId: action.id, promiseId: null, phone, contactName: contact?.name ?? null, timeZone: zone,
-    dueAt: new Date(nextCallSlot(startOfLocalDay(date, zone), zone)),
+    dueAt: new Date(nextCallSlot(startOfLocalDay(date, zone), zone, hours)),
     reason: `dunning level ${action.level}: ${input.invoices.length} invoice(s), ${money(action.total)} with fees and interest; deadline ${action.deadline}`,
   };
 }
@@ -49,12 +52,16 @@ export async function composeMessages(tx: Tx, tenant: TenantRow, actionIds: read
   const actions = await loadActions(tx, tenant.id, actionIds);
   const dates = await issueDates(tx, tenant.id, actions.flatMap((a) => parseJson(a.invoices).map((i) => i.invoiceId)));
   const overrides = await templateOverrides(tx, tenant.id);
+  const letterheadOf = await letterheadChooser(tx, tenant);
+  const hours = await callHoursOf(tx, tenant.id);
   const messages: NewOutboxMessage[] = [];
   const calls: NewCallTask[] = [];
   for (const action of actions) {
     // issue #5: the letter's reference names this reminder, so a payment of its total matches exactly the invoices it
     // lists (src/app/bank/match-context.ts); the national KID or OCR when the tenant prints one in this currency.
     const references = documentReferences({ kind: 'dunning-action', id: action.id }, action.currency.trim(), tenant.payment_reference_scheme);
+    // issue #6: the letterhead the level's template names (a law firm's), else the tenant's default letterhead.
+    const letterhead = letterheadOf(action.template_key);
     const input: DunningMessageInput = {
       tenant: { name: tenant.name, address: tenant.address ?? '', email: tenant.email ?? '', phone: tenant.phone ?? '', bankAccount: tenant.bank_account, language: tenant.default_language },
       customer: { name: action.name, language: action.language ?? tenant.default_language, customerRef: action.customer_ref },
@@ -63,6 +70,7 @@ export async function composeMessages(tx: Tx, tenant: TenantRow, actionIds: read
       fees: action.fees, interest: action.interest, total: action.total, deadline: action.deadline,
       paymentReference: references.national ?? references.rf, registeredMail: action.registered_mail,
       ...(overrides.get(action.template_key) ? { templates: overrides.get(action.template_key) as TemplateOverrides } : {}),
+      ...(letterhead ? { letterhead, servicePhone: letterhead.phone } : {}),
     };
     const message = renderDunningMessage(input);
     const pdf = new Uint8Array(await renderDunningLetterPdf(input));
@@ -78,7 +86,7 @@ export async function composeMessages(tx: Tx, tenant: TenantRow, actionIds: read
         if (phone && isE164(phone)) messages.push({ ...base, channel: 'sms', recipient: phone, body: message.subject, attachmentName: null, attachment: null });
       }
     }
-    if (action.channels.includes('call-task')) calls.push(callTaskFor(action, input, date));
+    if (action.channels.includes('call-task')) calls.push(callTaskFor(action, input, date, hours));
   }
   await enqueue(tx, tenant.id, messages);
   await insertCallTasks(tx, tenant.id, calls);

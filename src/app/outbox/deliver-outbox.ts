@@ -5,6 +5,8 @@ import type { SmsSender } from '../../channels/delivery/sms.js';
 import type { Db } from '../../store/db.js';
 import { type DueMessage, deferMessage, dueMessages, markAddressBad, markFailed, markRetry, markSent } from '../../store/outbox.js';
 import { nextDaytime } from '../../domain/contact-hours.js';
+import { outsidePeak } from '../../domain/call-schedule.js';
+import { callHoursOf } from '../calls/call-settings.js';
 import { inTenant } from '../../store/tenant-scope.js';
 import type { TenantRow } from '../../store/tenants.js';
 
@@ -27,15 +29,19 @@ async function send(message: DueMessage, tenant: TenantRow, senders: Senders): P
 
 export async function deliverOutbox(db: Db, tenant: TenantRow, senders: Senders, now: Date, limit = 500): Promise<DeliverySummary> {
   const summary: DeliverySummary = { sent: 0, retried: 0, failed: 0 };
-  const due = await inTenant(db, tenant.id, (tx) => dueMessages(tx, tenant.id, now, limit));
+  const [due, hours] = await inTenant(db, tenant.id, async (tx) => [await dueMessages(tx, tenant.id, now, limit), await callHoursOf(tx, tenant.id)] as const);
   // Sending happens outside the transaction (a slow SMTP server must not hold the database); each result is then
   // recorded in its own short transaction, so a crash between the two at worst re-sends one message.
   for (const message of due) {
     if (message.channel === 'sms') {
-      const allowed = nextDaytime(now.getTime(), message.timeZone);
+      // issue #6: peak calling hours are for calls only; an SMS sent then draws call-backs while the collectors dial
+      // out, so it waits for the window to end (docs/decisions/0011-peak-call-hours.md).
+      const daytime = nextDaytime(now.getTime(), message.timeZone);
+      const allowed = nextDaytime(outsidePeak(daytime, message.timeZone, hours.peak ?? []), message.timeZone);
+      const why = allowed > daytime ? 'inside the tenant\'s peak calling hours' : 'outside the customer\'s daytime';
       if (allowed > now.getTime()) {
         summary.deferred = (summary.deferred ?? 0) + 1;
-        await inTenant(db, tenant.id, (tx) => deferMessage(tx, tenant.id, message.id, new Date(allowed), `outside the customer's daytime in ${message.timeZone}; waits until ${new Date(allowed).toISOString()}`));
+        await inTenant(db, tenant.id, (tx) => deferMessage(tx, tenant.id, message.id, new Date(allowed), `${why} in ${message.timeZone}; waits until ${new Date(allowed).toISOString()}`));
         continue;
       }
     }

@@ -1,7 +1,7 @@
 // Recording a promise-to-pay (issue #6): amount, date and the invoices concerned. It pauses dunning for those
 // invoices (all of the customer's when none are listed) until the date plus grace (src/store/dunning-inputs.ts).
 import { isCurrency, formatAmount, sum } from '../../domain/money.js';
-import type { Db } from '../../store/db.js';
+import type { Db, Tx } from '../../store/db.js';
 import { recordAudit } from '../../store/audit.js';
 import { insertPromise, listPromises } from '../../store/promises.js';
 import { inTenant } from '../../store/tenant-scope.js';
@@ -19,12 +19,17 @@ export const DEFAULT_PROMISE_GRACE_DAYS = 3;
 export const MAX_GRACE_DAYS = 60;
 
 export async function createPromise(db: Db, tenant: TenantRow, input: NewPromiseInput): Promise<PromiseJson> {
+  return inTenant(db, tenant.id, (tx) => createPromiseIn(tx, tenant, input));
+}
+
+/** The same inside a caller's transaction: a call logged with outcome "promise" records it with the call. */
+export async function createPromiseIn(tx: Tx, tenant: TenantRow, input: NewPromiseInput): Promise<PromiseJson> {
   const asOf = checkDate(input.asOf, 'asOf');
   const promisedDate = checkDate(input.promisedDate, 'promisedDate');
   if (promisedDate < asOf) throw new InputError('promisedDate', `${promisedDate} is before today (${asOf})`);
   const graceDays = input.graceDays ?? DEFAULT_PROMISE_GRACE_DAYS;
   if (!Number.isInteger(graceDays) || graceDays < 0 || graceDays > MAX_GRACE_DAYS) throw new InputError('graceDays', `must be a whole number of days from 0 to ${MAX_GRACE_DAYS}`);
-  return inTenant(db, tenant.id, async (tx) => {
+  {
     const customer = await customerOr404(tx, tenant.id, input.customerRef);
     const invoices = await openInvoicesOf(tx, tenant.id, customer, input.invoiceNumbers ?? [], asOf, 'invoiceNumbers');
     const currency = input.currency ?? invoices[0]?.currency.trim() ?? customer.currency.trim();
@@ -45,5 +50,5 @@ export async function createPromise(db: Db, tenant: TenantRow, input: NewPromise
     const [row] = await listPromises(tx, tenant.id, { ids: [id] });
     if (!row) throw new Error(`promise ${id} vanished`);
     return promiseJson(row);
-  });
+  }
 }

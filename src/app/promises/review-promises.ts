@@ -2,6 +2,7 @@
 // plus grace, broken otherwise. A broken promise puts a call on the collectors' worklist and lets dunning resume
 // at the next level (it skips only active promises: src/store/dunning-inputs.ts). Run before the day's dunning.
 import { nextCallSlot } from '../../domain/call-schedule.js';
+import { callHoursOf } from '../calls/call-settings.js';
 import { isTimeZone } from '../../domain/dates.js';
 import { startOfLocalDay } from '../../domain/law/notices/local-time.js';
 import { formatAmount } from '../../domain/money.js';
@@ -53,7 +54,8 @@ async function callForBrokenPromise(tx: Tx, tenant: TenantRow, row: PromiseRow, 
   const contacts = (await listContacts(tx, tenant.id, row.customer_id)).filter((c) => c.phone);
   const contact = contacts.find((c) => c.role === 'accounts-payable') ?? contacts.find((c) => c.role === 'billing') ?? contacts[0];
   const zone = [customer?.time_zone, tenant.time_zone].find((z): z is string => !!z && isTimeZone(z)) ?? 'UTC';
-  const dueAt = new Date(nextCallSlot(startOfLocalDay(asOf, zone), zone));
+  // issue #6: inside the tenant's peak calling window when one is left that day (docs/decisions/0011).
+  const dueAt = new Date(nextCallSlot(startOfLocalDay(asOf, zone), zone, await callHoursOf(tx, tenant.id)));
   const currency = row.currency.trim();
   const invoices = row.invoice_numbers.length > 0 ? `invoice(s) ${row.invoice_numbers.join(', ')}` : 'the account';
   await insertCallTasks(tx, tenant.id, [{

@@ -6,6 +6,7 @@ import { formatPaymentReference } from '../../domain/payment-reference.js';
 import { formatDate } from '../pdf/locale-format.js';
 import { statementMessages } from '../pdf/statement-messages.js';
 import { type LetterLabels, letterLabels } from './letter-labels.js';
+import type { PrintedLetterhead } from './letterhead.js';
 import { formatMoneyWithCurrency } from './money-text.js';
 import { type DunningLevel, type TemplateSet, type TemplateVariable } from './template-set.js';
 import { type TemplateOverrides, resolveTemplates, templateLanguage } from './templates.js';
@@ -55,6 +56,8 @@ export type DunningMessageInput = {
   servicePhone?: string | null;
   /** The tenant's templates for this level, by language. */
   templates?: TemplateOverrides;
+  /** The letterhead the letter prints on (issue #6 agency mode); absent: the tenant's name and address. */
+  letterhead?: PrintedLetterhead;
 };
 
 /** Everything a channel needs, decided once: language, locale, labels, texts and the formatted variables. */

@@ -24,7 +24,8 @@ export const MUTED = '#5b6675';
 const RULE = '#c3cad4';
 
 export type LetterHead = {
-  tenant: { name: string; address: string; email: string; phone: string };
+  /** `subtitle`, `registration` and `accent` come from a named letterhead (issue #6); a tenant's own has none. */
+  tenant: { name: string; address: string; email: string; phone: string; subtitle?: readonly string[]; registration?: string | null; accent?: string | null };
   customer: { name: string; address?: string | null | undefined };
   registeredMail: string | undefined;
   /** Label/value pairs beside the address field: date, customer number, reference, deadline. */
@@ -53,15 +54,15 @@ function drawRight(doc: PDFKit.PDFDocument, text: string, baseline: number, styl
 
 function letterhead(doc: PDFKit.PDFDocument, head: LetterHead): void {
   const half = LETTER_WIDTH / 2 - 8;
-  const name: TextStyle = { weight: 'bold', size: 16, color: INK };
+  const name: TextStyle = { weight: 'bold', size: 16, color: head.tenant.accent ?? INK };
   drawText(doc, truncate(doc, head.tenant.name, half, name), LETTER.left, LETTER.top + 18, name);
   const small: TextStyle = { weight: 'regular', size: 8.5, color: MUTED };
-  const address = lines(head.tenant.address).slice(0, 4);
+  const address = [...(head.tenant.subtitle ?? []), ...lines(head.tenant.address)].slice(0, 4);
   const pitch = pitchOf(address.join(' '), small.size);
   address.forEach((line, i) => {
     drawText(doc, truncate(doc, line, half, small), LETTER.left, LETTER.top + 34 + i * pitch, small);
   });
-  const contact = [`${head.phoneLabel}: ${head.tenant.phone}`, `${head.emailLabel}: ${head.tenant.email}`];
+  const contact = [`${head.phoneLabel}: ${head.tenant.phone}`, `${head.emailLabel}: ${head.tenant.email}`, ...(head.tenant.registration ? [head.tenant.registration] : [])];
   contact.forEach((line, i) => drawRight(doc, line, LETTER.top + 18 + i * pitchOf(line, small.size), small, half));
   // Four address lines at most fit above the rule, which stays where the window envelope's fold needs it.
   rule(doc, LETTER.top + 34 + 3 * 1.5 * small.size + 6);

@@ -55,8 +55,13 @@ export async function renderDunningLetterPdf(input: DunningMessageInput, options
     [labels.paymentReference, String(prepared.values.paymentReference)],
     [labels.payBy, String(prepared.values.deadline)],
   ];
+  // issue #6: a named letterhead (a client organisation's, a law firm's) replaces the tenant's own lines.
+  const head = input.letterhead;
+  const sender = head
+    ? { name: head.name, address: head.address, email: head.email, phone: head.phone, subtitle: head.subtitle, registration: head.registration, accent: head.accent }
+    : input.tenant;
   const titleY = drawFirstPage(doc, {
-    tenant: input.tenant,
+    tenant: sender,
     customer: input.customer,
     registeredMail: input.registeredMail ? labels.registeredMail : undefined,
     facts,
@@ -69,7 +74,7 @@ export async function renderDunningLetterPdf(input: DunningMessageInput, options
     y: titleY,
     newPage: () => {
       doc.addPage();
-      return drawRunningHead(doc, input.tenant.name, running);
+      return drawRunningHead(doc, sender.name, running);
     },
   };
   paragraph(flow, title, { weight: 'bold', size: 14, color: INK });
@@ -88,7 +93,7 @@ export async function renderDunningLetterPdf(input: DunningMessageInput, options
   }
 
   const range = doc.bufferedPageRange();
-  const footer = [input.tenant.name, `${m.phone} ${input.servicePhone ?? input.tenant.phone}`, input.tenant.email].join(' · ');
+  const footer = head?.footer ?? [sender.name, `${m.phone} ${input.servicePhone ?? sender.phone}`, sender.email].join(' · ');
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(range.start + i);
     drawFooter(doc, footer, m.page(i + 1, range.count));

@@ -13,6 +13,7 @@ import * as customerGroups from './20261123_0012_customer_groups.js';
 import * as customerRisk from './20261123_0013_customer_risk.js';
 import * as creditDecisions from './20261123_0014_credit_decisions.js';
 import * as worklist from './20261123_0015_worklist.js';
+import * as callsTimelineLetterheads from './20261123_0016_calls_timeline_letterheads.js';
 
 /** Every migration in order. Append only; a landed migration is frozen. */
-export const MIGRATIONS: readonly { id: string; sql: string }[] = [ledger, lawOverrides, debtorType, dunning, dunningSettings, callTasksPrintBatches, bank, promisesPlans, disputesCredit, segmentsSideEffects, users, customerGroups, customerRisk, creditDecisions, worklist];
+export const MIGRATIONS: readonly { id: string; sql: string }[] = [ledger, lawOverrides, debtorType, dunning, dunningSettings, callTasksPrintBatches, bank, promisesPlans, disputesCredit, segmentsSideEffects, users, customerGroups, customerRisk, creditDecisions, worklist, callsTimelineLetterheads];
