@@ -20,6 +20,7 @@ import { riskRoutes } from './risk-routes.js';
 import { callRoutes } from './call-routes.js';
 import { timelineRoutes } from './timeline-routes.js';
 import { letterheadRoutes } from './letterhead-routes.js';
+import { placementRoutes } from './placement-routes.js';
 
 export function createApi(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   const api = new OpenAPIHono<ApiEnv>({
@@ -55,5 +56,6 @@ export function createApi(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   callRoutes(deps, api);
   timelineRoutes(deps, api);
   letterheadRoutes(deps, api);
+  placementRoutes(deps, api);
   return api;
 }

@@ -9,6 +9,9 @@ import { buildStatement, statementJson } from '../app/build-statement.js';
 import { getCustomer, getInvoice, pageCustomers } from '../app/read-documents.js';
 import { importFile } from '../app/import-file.js';
 import { writeOffInvoice } from '../app/write-off.js';
+import { requestWriteOff } from '../app/write-offs/request-write-off.js';
+import { postsAtOnce } from '../domain/placements/write-off-approval.js';
+import { WriteOffRequest } from './placement-schemas.js';
 import { readAudit } from '../app/read-audit.js';
 import { renderStatementPdf } from '../channels/pdf/statement-pdf.js';
 import { dateInZone } from '../domain/dates.js';
@@ -46,11 +49,13 @@ export function ledgerRoutes(deps: ApiDeps, app: OpenAPIHono<ApiEnv>): void {
     async (c) => c.json(await getInvoice(deps.db, c.get('tenant').id, c.req.valid('param').number), 200));
 
   app.openapi(createRoute({ method: 'post', path: '/invoices/{number}/write-offs', request: { params: S.InvoiceNumberParam, body: { content: { 'application/json': { schema: S.WriteOffBody } }, required: true } },
-    responses: { 200: json(S.WriteOffResult, 'the write-off was recorded'), ...errors } }),
+    responses: { 200: json(S.WriteOffResult, 'an API key\'s write-off, recorded at once'), 202: json(WriteOffRequest, 'a person\'s write-off: a request pending a manager\'s approval (issue #6)'), ...errors } }),
   async (c) => {
     const body = c.req.valid('json');
     const tenant = c.get('tenant');
-    return c.json(await writeOffInvoice(deps.db, tenant.id, { invoiceNumber: c.req.valid('param').number, amount: body.amount, reason: body.reason, date: body.date ?? dateInZone(new Date(), tenant.time_zone), actor: c.get('actor') }), 200);
+    const input = { invoiceNumber: c.req.valid('param').number, amount: body.amount, reason: body.reason, date: body.date ?? dateInZone(new Date(), tenant.time_zone), actor: c.get('actor') };
+    if (!postsAtOnce(c.get('actor'))) return c.json(await requestWriteOff(deps.db, tenant.id, input), 202);
+    return c.json(await writeOffInvoice(deps.db, tenant.id, input), 200);
   });
 
   app.openapi(createRoute({ method: 'get', path: '/audit', request: { query: S.AuditQuery }, responses: { 200: json(S.AuditPage, 'the audit trail, newest first'), ...errors } }),

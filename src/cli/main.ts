@@ -14,6 +14,7 @@ import { registerUserCommands } from './user-commands.js';
 import { registerRiskCommands } from './risk-commands.js';
 import { registerWorklistCommands } from './worklist-commands.js';
 import { registerCallCommands } from './call-commands.js';
+import { registerPlacementCommands } from './placement-commands.js';
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command('arrears')
@@ -30,6 +31,7 @@ export async function main(argv: string[]): Promise<void> {
   registerRiskCommands(program);
   registerWorklistCommands(program);
   registerCallCommands(program);
+  registerPlacementCommands(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

@@ -1,5 +1,4 @@
-// What approved dunning actions carry out besides writing (issue #4 side effects): their recorded side effects, and
-// the placements they make.
+// What approved dunning actions carry out besides writing (issue #4 side effects): their recorded side effects.
 import { sql } from 'kysely';
 import type { Tx } from './db.js';
 
@@ -13,11 +12,4 @@ export async function actionEffects(tx: Tx, tenantId: number, ids: readonly bigi
   return result.rows.map((r) => ({ id: r.id, customerId: r.customer_id, currency: r.currency.trim(), level: r.level, total: r.total, sideEffects: r.side_effects }));
 }
 
-export async function insertPlacements(
-  tx: Tx, tenantId: number, rows: readonly { customerId: bigint; currency: string; kind: 'in-house' | 'agency' | 'legal'; placedOn: string; amount: bigint; actionId: bigint; actor: string }[],
-): Promise<void> {
-  if (rows.length === 0) return;
-  await tx.insertInto('placements').values(rows.map((r) => ({
-    tenant_id: tenantId, customer_id: r.customerId, currency: r.currency, kind: r.kind, placed_on: r.placedOn, amount: r.amount, action_id: r.actionId, created_by: r.actor,
-  }))).execute();
-}
+// The placements themselves are made by src/app/placements/place-accounts.ts (issue #6: numbered, with their invoices).

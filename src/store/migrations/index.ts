@@ -14,6 +14,7 @@ import * as customerRisk from './20261123_0013_customer_risk.js';
 import * as creditDecisions from './20261123_0014_credit_decisions.js';
 import * as worklist from './20261123_0015_worklist.js';
 import * as callsTimelineLetterheads from './20261123_0016_calls_timeline_letterheads.js';
+import * as placementsAgencies from './20261123_0017_placements_agencies.js';
 
 /** Every migration in order. Append only; a landed migration is frozen. */
-export const MIGRATIONS: readonly { id: string; sql: string }[] = [ledger, lawOverrides, debtorType, dunning, dunningSettings, callTasksPrintBatches, bank, promisesPlans, disputesCredit, segmentsSideEffects, users, customerGroups, customerRisk, creditDecisions, worklist, callsTimelineLetterheads];
+export const MIGRATIONS: readonly { id: string; sql: string }[] = [ledger, lawOverrides, debtorType, dunning, dunningSettings, callTasksPrintBatches, bank, promisesPlans, disputesCredit, segmentsSideEffects, users, customerGroups, customerRisk, creditDecisions, worklist, callsTimelineLetterheads, placementsAgencies];
