@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const BENCHES = { ledger: () => import('./ledger.js'), dunning: () => import('./dunning.js'), matching: () => import('./matching.js'), worklist: () => import('./worklist.js') };
+const BENCHES = { ledger: () => import('./ledger.js'), dunning: () => import('./dunning.js'), matching: () => import('./matching.js'), worklist: () => import('./worklist.js'), predict: () => import('./predict.js') };
 
 const [name, ...args] = process.argv.slice(2);
 if (!name || !(name in BENCHES)) {

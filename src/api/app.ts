@@ -21,6 +21,7 @@ import { callRoutes } from './call-routes.js';
 import { timelineRoutes } from './timeline-routes.js';
 import { letterheadRoutes } from './letterhead-routes.js';
 import { placementRoutes } from './placement-routes.js';
+import { predictionRoutes } from './prediction-routes.js';
 
 export function createApi(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   const api = new OpenAPIHono<ApiEnv>({
@@ -57,5 +58,6 @@ export function createApi(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   timelineRoutes(deps, api);
   letterheadRoutes(deps, api);
   placementRoutes(deps, api);
+  predictionRoutes(deps, api);
   return api;
 }

@@ -15,6 +15,7 @@ import { registerRiskCommands } from './risk-commands.js';
 import { registerWorklistCommands } from './worklist-commands.js';
 import { registerCallCommands } from './call-commands.js';
 import { registerPlacementCommands } from './placement-commands.js';
+import { registerPredictionCommands } from './prediction-commands.js';
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command('arrears')
@@ -32,6 +33,7 @@ export async function main(argv: string[]): Promise<void> {
   registerWorklistCommands(program);
   registerCallCommands(program);
   registerPlacementCommands(program);
+  registerPredictionCommands(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
