@@ -1,13 +1,15 @@
 // Issue #8: payment history as the ledger knew it on as-of — nothing dated later is seen (no look-ahead).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../src/store/db.js';
-import { loadInvoiceHistory } from '../src/store/payment-history.js';
+import { loadInvoiceHistory as loadInTx } from '../src/store/payment-history.js';
 import { writeOffInvoice } from '../src/app/write-off.js';
 import type { TenantRow } from '../src/store/tenants.js';
 import { importLines, makeTenant } from './support/fixtures.js';
 import { engineName, openTestDb } from './support/test-db.js';
 
 let handle: DbHandle;
+const loadInvoiceHistory = (db: DbHandle['db'], tenantId: number, asOf: string, customerId?: bigint) =>
+  db.transaction().execute((tx) => loadInTx(tx, tenantId, asOf, customerId));
 let tenant: TenantRow;
 
 beforeAll(async () => {

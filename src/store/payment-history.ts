@@ -3,7 +3,7 @@
 // on this sees nothing the ledger did not yet know. One text value per query (text-rows.ts, docs/decisions/0008):
 // a million invoices are read in seconds on the embedded engine.
 import { sql } from 'kysely';
-import type { Executor } from './db.js';
+import type { Tx } from './db.js';
 import { escapedText, lineFields, textLines } from './text-rows.js';
 
 export interface InvoiceHistory {
@@ -33,7 +33,9 @@ export interface InvoiceHistory {
  * Invoices of one tenant issued on or before asOf (optionally one customer's), with what was paid, credited and
  * written off by asOf. Ordered by customer, then due date, then number.
  */
-export async function loadInvoiceHistory(db: Executor, tenantId: number, asOf: string, customerId?: bigint): Promise<InvoiceHistory[]> {
+export async function loadInvoiceHistory(db: Tx, tenantId: number, asOf: string, customerId?: bigint): Promise<InvoiceHistory[]> {
+  // Ordering a tenant's invoices for the one text value sorts them all: in memory, not in a spill to disk (decision 0008).
+  await sql`set local work_mem = '256MB'`.execute(db);
   const onlyCustomer = customerId === undefined ? sql`true` : sql`i.customer_id = ${customerId}`;
   const result = await sql<{ rows: string | null }>`
     with reductions as (
