@@ -17,15 +17,22 @@ import { DunningRun } from './pages/DunningRun';
 import { Disputes } from './pages/Disputes';
 import { Imports } from './pages/Imports';
 import { Settings } from './pages/Settings';
+import { Worklist } from './pages/Worklist';
+import { Placements } from './pages/Placements';
+import { Credit } from './pages/Credit';
+import { Discount } from './pages/Discount';
 
 const NAV = [
   { to: '/', label: 'Dashboard' },
+  { to: '/worklist', label: 'Worklist' },
   { to: '/customers', label: 'Customers' },
   { to: '/bank', label: 'Bank queue' },
   { to: '/call-tasks', label: 'Call tasks' },
   { to: '/dunning', label: 'Dunning' },
   { to: '/outbox', label: 'Outbox' },
   { to: '/disputes', label: 'Disputes' },
+  { to: '/placements', label: 'Placements' },
+  { to: '/credit', label: 'Credit' },
   { to: '/imports', label: 'Imports' },
 ];
 
@@ -67,7 +74,7 @@ function Shell({ session, onSession }: { session: Session; onSession: (s: Sessio
       <header className="top">
         <span className="brand" aria-label="Arrears">Arrears</span>
         <nav aria-label="Main">
-          {[...NAV, ...(session.tenant.role === 'admin' ? [{ to: '/settings', label: 'Settings' }] : [])].map((n) => <Link key={n.to} to={n.to} className="nav-link" aria-current={isActive(path, n.to) ? 'page' : undefined}>{n.label}</Link>)}
+          {[...NAV, ...(['admin', 'manager'].includes(session.tenant.role) ? [{ to: '/settings', label: 'Settings' }] : [])].map((n) => <Link key={n.to} to={n.to} className="nav-link" aria-current={isActive(path, n.to) ? 'page' : undefined}>{n.label}</Link>)}
         </nav>
         <div className="who">
           {session.tenants.length > 1 ? (
@@ -97,8 +104,12 @@ function Page({ path, tenant, session }: { path: string; tenant: Tenant; session
   const canChange = session.tenant.role !== 'viewer';
   if (path === '/') return <Dashboard tenant={tenant} />;
   if (path === '/customers') return <Customers />;
+  if (path === '/worklist') return <Worklist session={session} tenant={tenant} />;
+  if (path === '/placements') return <Placements session={session} />;
+  if (path === '/credit') return <Credit session={session} tenant={tenant} />;
+  if (path === '/credit/discount') return <Discount />;
   const customer = /^\/customers\/(.+)$/.exec(path);
-  if (customer?.[1]) return <CustomerPage customerRef={decodeURIComponent(customer[1])} tenant={tenant} />;
+  if (customer?.[1]) return <CustomerPage customerRef={decodeURIComponent(customer[1])} tenant={tenant} session={session} />;
   if (path === '/bank') return <BankQueue canChange={canChange} />;
   if (path === '/outbox') return <Outbox />;
   if (path === '/call-tasks') return <CallTasks />;

@@ -66,3 +66,77 @@ export type ApiKey = { id: string; name: string; createdAt: string; revokedAt: s
 export type KeptRate = { decided: number; kept: number; broken: number; rateByCount: number | null; byAmount: { currency: string; promised: string; kept: string; received: string; rate: number | null }[] };
 export type KeptRateReport = { from: string; to: string; tenant: KeptRate; collectors: (KeptRate & { collector: string | null })[] };
 export type CashCollected = { from: string; to: string; currencies: { currency: string; amount: string; payments: number }[] };
+
+// Issue #6/#8 APIs the second round of pages reads (worklist, calls, timeline, risk, predictions, placements).
+export type WorklistPart = { value: number | string; how: string };
+export type WorklistRow = {
+  rank: number; customerRef: string; customerName: string; score: number;
+  parts: { overdue: WorklistPart & { currency?: string }; exchangeRate: WorklistPart & { missing?: boolean }; age: WorklistPart; risk: WorklistPart & { grade?: string | null } };
+  currency: string; overdue: string; baseCurrency: string; overdueInBase: string; oldestDaysPastDue: number | null; dunningLevel: number;
+  nextAction: { on: string; what: string } | null; openPromise: boolean; openDispute: boolean; activePlan: boolean;
+  held: { disputed: string; promised: string; planned: string; unappliedCash: string };
+  phone: string | null; telUri: string | null; riskGrade: string | null;
+  collector: string | null; segment: string | null; salesRep: string | null; salesRepAssigned: boolean; salesRepReasons: string[]; assignedTo: string[];
+};
+export type Worklist = {
+  asOf: string; baseCurrency: string; collector: string | null; formula: string; total: number; limit: number; offset: number; rows: WorklistRow[];
+  leftOut: { doNotContact: number; placedWithAgencyOrLegal: number; nothingToWork: number }; computedAt: string; cached: boolean;
+};
+export type Segment = { name: string; position: number; rule: unknown; dunningPolicy: string | null; collector: string | null };
+
+export type TimelineEntry = { at: string; kind: string; id: string; title: string; by: string | null; status: string | null; amount: string | null; currency: string | null; details: Record<string, unknown> };
+export type Timeline = { customerRef: string; customerName: string; entries: TimelineEntry[]; limit: number; offset: number; more: boolean };
+
+export type CustomerCredit = {
+  customerRef: string; currency: string; asOf: string; creditLimit: string | null; exposure: string; available: string | null; oldestDaysPastDue: number | null;
+  hold: { active: boolean; automatic: boolean; reasons: { code: string; automatic: boolean; text: string }[]; manualSince: string | null; manualBy: string | null };
+  newCreditAllowed: boolean; why: string[];
+};
+export type RiskPart = { value: number | string | null; points: number; maxPoints: number; words: string };
+export type CustomerRisk = {
+  customerRef: string; name: string; currency: string; asOf: string; grade: string; score: number; parts: Record<string, RiskPart>; caps: string[];
+  recommendedLimit: string | null; currentLimit: string | null; recommendedTerms: { days: number; text: string }; adviceReasons: string[];
+  reviewDue: string; reviewReasons: string[]; exposure: string; overLimit: boolean; otherCurrencies: { currency: string; open: string }[];
+};
+export type RiskReport = { asOf: string; customers: CustomerRisk[] };
+export type DueReview = { customerRef: string; name: string; grade: string; score: number; reviewDue: string; reasons: string[]; currentLimit: string | null; recommendedLimit: string | null; currency: string };
+export type CreditApplication = {
+  id: string; customerRef: string; name: string; currency: string; newCustomer: boolean; requestedLimit: string; requestedTermsDays: number | null; note: string | null;
+  submittedOn: string; submittedBy: string; status: 'pending' | 'approved' | 'declined'; approvedLimit: string | null; termsDays: number | null; reason: string | null;
+  decidedOn: string | null; decidedBy: string | null;
+};
+
+export type Prediction = { number: string; customerRef: string; currency: string; open: string; dueDate: string; predictedDate: string; low: string; high: string; explanation: string };
+export type Backtest = { maeDays: number | null; baselineMaeDays: number | null; n: number; cut: string };
+export type ForecastWeek = { week: number; from: string; to: string; expected: string; low: string; high: string };
+export type CashForecast = { asOf: string; weekStart: string; weeks: number; currencies: { currency: string; open: string; later: string; weeks: ForecastWeek[] }[] };
+export type DiscountAdvice = {
+  asOf: string; terms: string; discountPercent: string; discountDays: number; netDays: number; annualisedCostPercent: string; costOfCapitalPercent: string;
+  discountCheaperThanCapital: boolean; grouping: string;
+  segments: { segment: string; currency: string; customers: number; habits: Record<string, number>; volume: string; dsoDaysGained: number; cashBroughtForward: string; capitalBenefit: string; discountCost: string; netBenefit: string; recommendation: 'offer' | 'do not offer'; arithmetic: string }[];
+  customers: { customerRef: string; segment: string; currency: string; habit: string; medianDaysToPay: number; takeUpPercent: number; volume: string; dsoDaysGained: number; cashBroughtForward: string; discountCost: string; netBenefit: string }[];
+};
+
+export type PlacementTotals = { currency: string; placed: string; recovered: string; commission: string; net: string; recoveryRate: string | null };
+export type Agency = {
+  id: string; name: string; email: string | null; phone: string | null; commissionRate: string; secondRate: string | null; thirdRate: string | null; legalRate: string | null;
+  isDefault: boolean; active: boolean; updatedAt: string; updatedBy: string; totals: (PlacementTotals & { placements: number })[];
+};
+export type Placement = {
+  id: string; number: number; customerRef: string; customerName: string; currency: string; kind: 'in-house' | 'agency' | 'legal'; agency: { id: string; name: string } | null;
+  commissionRate: string | null; placedOn: string; amount: string; status: 'active' | 'recalled' | 'closed'; endedOn: string | null; endReason: string | null; endedBy: string | null;
+  note: string | null; createdAt: string; createdBy: string; recoveries: number; totals: PlacementTotals;
+};
+export type Recovery = { id: string; date: string; gross: string; commission: string; net: string; commissionGiven: boolean; paymentRef: string; reversedWriteOff: string; reference: string | null; note: string | null; createdAt: string; createdBy: string };
+export type RecoveryResult = { recovery: Recovery; allocations: { invoiceNumber: string; amount: string; reversedWriteOff: string }[]; unapplied: string; placement: Placement };
+export type WriteOffRequest = {
+  id: string; invoiceNumber: string; customerRef: string; currency: string; amount: string; date: string; reason: string; status: 'pending' | 'approved' | 'rejected';
+  requestedBy: string; requestedAt: string; decidedBy: string | null; decidedAt: string | null; decisionReason: string | null;
+};
+
+export type Letterhead = {
+  name: string; senderLines: string[]; address: string | null; phone: string | null; email: string | null; registrationNumber: string | null; vatNumber: string | null;
+  footer: string | null; accentColour: string | null; isDefault: boolean; templateKeys: string[]; updatedAt: string; updatedBy: string;
+};
+export type CallSettings = { businessOpen: string; businessClose: string; peakWindows: string[]; timeBasis: string; smsHeldDuringPeak: boolean; warnings: string[]; updatedAt: string | null; updatedBy: string | null };
+export type ExchangeRates = { baseCurrency: string; rates: { currency: string; rate: string; updatedAt: string; updatedBy: string }[]; missing: string[] };

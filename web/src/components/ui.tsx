@@ -1,5 +1,5 @@
 // Small pieces every page uses: amounts right-aligned with their currency, readable errors, a pager, loading.
-import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { type MouseEvent, type ReactNode, useCallback, useEffect, useState } from 'react';
 import { ApiError, get } from '../api';
 import { formatMoney } from '../format';
 
@@ -52,4 +52,62 @@ export function PageTitle({ children, actions }: { children: ReactNode; actions?
 
 export function Empty({ children }: { children: ReactNode }) {
   return <p className="empty">{children}</p>;
+}
+
+/** A change sent to the server: `run` keeps its error and busy state, and answers the result (undefined on error). */
+export function useSubmit() {
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const run = useCallback(async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
+    setBusy(true); setError(undefined);
+    try { return await work(); } catch (e) { setError(e); return undefined; } finally { setBusy(false); }
+  }, []);
+  const clear = useCallback(() => setError(undefined), []);
+  return { error, busy, run, clear };
+}
+
+/** A risk grade A–E as a coloured badge (A best). */
+export function Grade({ grade }: { grade: string | null | undefined }) {
+  if (!grade) return <span className="muted" title="not graded yet">—</span>;
+  return <span className={`grade grade-${grade}`} title={`risk grade ${grade}`}>{grade}</span>;
+}
+
+/** A decimal amount typed by a person: digits with at most four decimals (sent to the server as the string). */
+export const AMOUNT_PATTERN = '\\d{1,15}(\\.\\d{1,4})?';
+
+/**
+ * A file from the API (a CSV or PDF) as a link that downloads it, or says why the server refused it (a small-claims
+ * pack needs a rule pack for the debtor's country, for one) instead of saving the error as the file.
+ */
+export function FileLink({ href, children, label }: { href: string; children: ReactNode; label?: string }) {
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const open = async (e: MouseEvent<HTMLAnchorElement>) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    setBusy(true); setError(undefined);
+    try {
+      const res = await fetch(href, { credentials: 'same-origin' });
+      if (!res.ok) {
+        const body = await res.json().catch(() => ({})) as { field?: string; reason?: string; error?: string };
+        throw new ApiError(res.status, [body.field, body.reason ?? body.error].filter(Boolean).join(': ') || `${res.status} ${res.statusText}`);
+      }
+      const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? href.split('/').pop() ?? 'download';
+      const url = URL.createObjectURL(await res.blob());
+      const a = document.createElement('a');
+      a.href = url; a.download = name;
+      document.body.append(a); a.click(); a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <a href={href} download onClick={(e) => void open(e)} aria-label={label} aria-busy={busy || undefined}>{children}</a>
+      {error !== undefined && <span className="error-text small" role="alert"> {error instanceof Error ? error.message : String(error)}</span>}
+    </>
+  );
 }

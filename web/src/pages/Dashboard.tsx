@@ -1,9 +1,11 @@
 // Dashboard (issue #7): total receivables and the aging chart per currency, the largest balances, cash collected
-// this month, the promise-kept rate, and the CRF KPIs.
+// this month, the promise-kept rate, the CRF KPIs and DSO/CEI over six months, the 13-week cash forecast with the
+// prediction's backtest, and the customers by risk grade (issue #8).
 import { useState } from 'react';
 import { query } from '../api';
 import { BarChart } from '../components/BarChart';
 import { CollectionSummary } from '../components/CollectionSummary';
+import { ForecastSection, KpiTrend, RiskDistribution } from '../components/DashboardOutlook';
 import { Empty, ErrorMessage, Loading, Money, PageTitle, useApi } from '../components/ui';
 import { formatDate, formatNumber, formatPercent, minorUnits, todayIn } from '../format';
 import { Link } from '../router';
@@ -74,6 +76,9 @@ export function Dashboard({ tenant }: { tenant: Tenant }) {
           </table>
         )}
       </section>
+      <KpiTrend today={asOf} currency={tenant.currency} />
+      <ForecastSection asOf={asOf} currency={tenant.currency} />
+      <RiskDistribution />
     </>
   );
 }

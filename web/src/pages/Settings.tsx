@@ -1,20 +1,27 @@
-// Settings (issue #7: "users and roles, API keys"), for admins: the people in this tenant and their roles, and the
-// tenant's API keys. A new key's secret is shown once, here, and never again.
+// Settings (issue #7: "users and roles, API keys ... letterhead"): for admins the people in this tenant and their
+// roles, and the tenant's API keys (a new key's secret is shown once, here, and never again); for managers too the
+// calling hours and exchange rates; letterheads, which only an admin changes.
 import { type FormEvent, useState } from 'react';
 import { del, post, put } from '../api';
 import { Empty, ErrorMessage, Loading, PageTitle, useApi } from '../components/ui';
 import { formatInstant } from '../format';
 import type { ApiKey, Session, TenantUser } from '../types';
+import { CallSettingsCard, ExchangeRatesCard } from '../components/settings/CallingAndRates';
+import { Letterheads } from '../components/settings/Letterheads';
 
 const ROLES = ['admin', 'manager', 'collector', 'viewer'];
 
 export function Settings({ session }: { session: Session }) {
-  if (session.tenant.role !== 'admin') return <><PageTitle>Settings</PageTitle><Empty>Only an admin of {session.tenant.name} can change its users and API keys.</Empty></>;
+  const admin = session.tenant.role === 'admin';
+  if (!admin && session.tenant.role !== 'manager') return <><PageTitle>Settings</PageTitle><Empty>Only a manager or an admin of {session.tenant.name} can change its settings.</Empty></>;
   return (
     <>
       <PageTitle>Settings</PageTitle>
-      <Users me={session.user.email} />
-      <ApiKeys />
+      {admin && <Users me={session.user.email} />}
+      {admin && <ApiKeys />}
+      <Letterheads canChange={admin} />
+      <CallSettingsCard canChange />
+      <ExchangeRatesCard canChange />
     </>
   );
 }
