@@ -72,8 +72,17 @@ function actionFor(group: Group, invoices: PlannedInvoice[], asOf: BusinessDate)
   const definition = policy.levels[level - 1];
   if (definition === undefined) throw new Error(`level ${level} is not in policy "${policy.name}"`);
   // Each invoice keeps at least its own level's deadline (and the law's minimum for it) in the folded letter.
-  const days = Math.max(...[...new Set(invoices.map((i) => i.toLevel))].map((l) => deadlineDaysFor(policy, l, group.ctx.jurisdiction)));
-  const sorted = [...invoices].sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.number < b.number ? -1 : a.number > b.number ? 1 : 0));
+  let days = 0;
+  let total = 0n;
+  const levelsSeen: number[] = [];
+  for (const invoice of invoices) {
+    total += invoice.dunned;
+    if (levelsSeen.includes(invoice.toLevel)) continue;
+    levelsSeen.push(invoice.toLevel);
+    days = Math.max(days, deadlineDaysFor(policy, invoice.toLevel, group.ctx.jurisdiction));
+  }
+  // Oldest due first; the ready list is ours (built for this group), so it is sorted in place when it is not already.
+  const sorted = isSorted(invoices) ? invoices : invoices.sort(byDueDateThenNumber);
   return {
     customerRef: group.ctx.customer.customerRef,
     currency: group.currency,
@@ -83,12 +92,21 @@ function actionFor(group: Group, invoices: PlannedInvoice[], asOf: BusinessDate)
     registeredMail: definition.registeredMail,
     recipientRoles: [...definition.recipientRoles],
     invoices: sorted,
-    total: sum(sorted.map((i) => i.dunned)),
+    total,
     sideEffects: [...definition.sideEffects],
     addFees: definition.addFees,
     addInterest: definition.addInterest,
     deadline: addDays(asOf, days),
   };
+}
+
+function byDueDateThenNumber(a: PlannedInvoice, b: PlannedInvoice): number {
+  return a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.number < b.number ? -1 : a.number > b.number ? 1 : 0;
+}
+
+function isSorted(invoices: readonly PlannedInvoice[]): boolean {
+  for (let i = 1; i < invoices.length; i++) if (byDueDateThenNumber(invoices[i - 1] as PlannedInvoice, invoices[i] as PlannedInvoice) > 0) return false;
+  return true;
 }
 
 const EXCLUSION_TEXT: Record<Exclusion, (numbers: string, promiseUntil: string) => string> = {

@@ -30,30 +30,39 @@ export function planDunning(
   }
   const asOfDay = toDayNumber(asOf);
   const dayOf = dayNumberCache();
+  const withGroups: PlanContext[] = [];
   for (const [ref, bucket] of byCustomer) {
     const ctx = contexts.get(ref) as PlanContext;
+    // A customer's items are nearly always in one currency: the last group is checked before searching.
+    let group: Group | undefined;
     for (const item of bucket) {
       const status = classifyInvoice(item, ctx, asOf, asOfDay, dayOf);
       if (status === undefined) continue;
-      let group = ctx.groups.get(item.currency);
-      if (group === undefined) {
-        group = { ctx, currency: item.currency, ready: [], held: [] };
-        ctx.groups.set(item.currency, group);
-      }
+      if (group === undefined || group.currency !== item.currency) group = groupFor(ctx, item.currency, withGroups);
       if (isReady(status)) group.ready.push(status);
       else group.held.push(status);
     }
   }
   const plan: DunningPlan = { actions: [], skipped: [] };
-  const withGroups = [...contexts.values()].filter((c) => c.groups.size > 0).sort((a, b) => compare(a.customer.customerRef, b.customer.customerRef));
+  withGroups.sort((a, b) => compare(a.customer.customerRef, b.customer.customerRef));
   for (const ctx of withGroups) {
-    for (const [, group] of [...ctx.groups].sort(([a], [b]) => compare(a, b))) {
+    if (ctx.groups.length > 1) ctx.groups.sort((a, b) => compare(a.currency, b.currency));
+    for (const group of ctx.groups) {
       const decision = decideGroup(group, asOf, interval);
       if ('action' in decision) plan.actions.push(decision.action);
       else plan.skipped.push(decision.skipped);
     }
   }
   return plan;
+}
+
+/** The customer's group in `currency`, made on first use (the customer then joins `withGroups`). */
+function groupFor(ctx: PlanContext, currency: string, withGroups: PlanContext[]): Group {
+  for (const group of ctx.groups) if (group.currency === currency) return group;
+  if (ctx.groups.length === 0) withGroups.push(ctx);
+  const group: Group = { ctx, currency, ready: [], held: [] };
+  ctx.groups.push(group);
+  return group;
 }
 
 /** The store may hand items over already bucketed by customer (src/store/dunning-inputs.ts); anything else is. */
@@ -67,17 +76,21 @@ function bucketByCustomer(items: readonly OpenItemForDunning[]): Map<string, Ope
   return byCustomer;
 }
 
-type PlanContext = CustomerContext & { groups: Map<string, Group> };
+/** Groups per currency: an array, as a customer has one or two (a Map per customer cost 100,000 Maps a run). */
+type PlanContext = CustomerContext & { groups: Group[] };
+
+const NO_INVOICES: ReadonlySet<string> = new Set();
 
 function contextOf(customer: CustomerForDunning): PlanContext {
   const promised =
     customer.activePromiseUntil === undefined ? undefined : customer.promisedInvoiceIds === undefined ? 'all' : new Set(customer.promisedInvoiceIds);
+  const planned = customer.activePlanInvoiceIds;
   return {
     customer,
     jurisdiction: noticeJurisdictionOf(customer),
     promised,
-    inPlan: new Set(customer.activePlanInvoiceIds ?? []),
-    groups: new Map(),
+    inPlan: planned === undefined || planned.length === 0 ? NO_INVOICES : new Set(planned),
+    groups: [],
   };
 }
 
