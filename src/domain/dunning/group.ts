@@ -96,8 +96,23 @@ function actionFor(group: Group, invoices: PlannedInvoice[], asOf: BusinessDate)
     sideEffects: [...definition.sideEffects],
     addFees: definition.addFees,
     addInterest: definition.addInterest,
-    deadline: addDays(asOf, days),
+    deadline: deadlineAfter(asOf, days),
   };
+}
+
+/** A run prints a handful of distinct deadlines on 100,000 letters: each date is computed once per as-of. */
+const deadlines = { asOf: '', byDays: new Map<number, BusinessDate>() };
+function deadlineAfter(asOf: BusinessDate, days: number): BusinessDate {
+  if (deadlines.asOf !== asOf) {
+    deadlines.asOf = asOf;
+    deadlines.byDays.clear();
+  }
+  let deadline = deadlines.byDays.get(days);
+  if (deadline === undefined) {
+    deadline = addDays(asOf, days);
+    deadlines.byDays.set(days, deadline);
+  }
+  return deadline;
 }
 
 function byDueDateThenNumber(a: PlannedInvoice, b: PlannedInvoice): number {
