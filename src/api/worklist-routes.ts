@@ -17,8 +17,13 @@ const CallTask = z.object({
   id: z.string(), customerRef: z.string(), customerName: z.string(), source: z.string(), phone: z.string().nullable(), telUri: z.string().nullable(),
   contactName: z.string().nullable(), reason: z.string(), dueAt: z.string(), timeZone: z.string(), localDueTime: z.string(), status: z.string(),
   assignedTo: z.string().nullable(), outcome: z.string().nullable(), note: z.string().nullable(), nextActionOn: DateString.nullable(), actionId: z.string().nullable(),
+  calledAt: z.string().nullable(), calledBy: z.string().nullable(), promiseId: z.string().nullable(), disputeId: z.string().nullable(),
+  followUpOf: z.string().nullable(), createdBy: z.string().nullable(),
 }).openapi('CallTask');
-const CallTaskQuery = PageQuery.extend({ status: z.enum(['open', 'done', 'cancelled']).optional(), customerRef: z.string().min(1).optional() });
+const CallTaskQuery = PageQuery.extend({
+  status: z.enum(['open', 'done', 'cancelled']).optional(), customerRef: z.string().min(1).optional(),
+  assignedTo: z.string().min(1).optional().openapi({ description: 'only tasks assigned to this collector' }),
+});
 const PrintBatch = z.object({ id: z.string(), name: z.string(), date: DateString, letters: z.number(), createdAt: z.string(), createdBy: z.string() }).openapi('PrintBatch');
 
 export function worklistRoutes(deps: ApiDeps, app: OpenAPIHono<ApiEnv>): void {

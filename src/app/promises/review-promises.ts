@@ -9,8 +9,7 @@ import { formatAmount } from '../../domain/money.js';
 import { decidePromise } from '../../domain/promises/decide-promise.js';
 import type { Db, Tx } from '../../store/db.js';
 import { recordAudit } from '../../store/audit.js';
-import { insertCallTasks } from '../../store/call-tasks.js';
-import { listContacts } from '../../store/contacts.js';
+import { goodPhones, insertCallTasks } from '../../store/call-tasks.js';
 import { findCustomer } from '../../store/customers.js';
 import { type PromiseRow, decidePromiseRow, listPromises, promisePayments } from '../../store/promises.js';
 import { inTenant } from '../../store/tenant-scope.js';
@@ -51,16 +50,16 @@ export async function reviewPromises(db: Db, tenant: TenantRow, asOfText: string
 /** A call task at the customer's next business-hours slot from the start of asOf, to the first phone we have. */
 async function callForBrokenPromise(tx: Tx, tenant: TenantRow, row: PromiseRow, received: string, asOf: string): Promise<Date> {
   const customer = await findCustomer(tx, tenant.id, row.customer_ref);
-  const contacts = (await listContacts(tx, tenant.id, row.customer_id)).filter((c) => c.phone);
-  const contact = contacts.find((c) => c.role === 'accounts-payable') ?? contacts.find((c) => c.role === 'billing') ?? contacts[0];
+  // The same choice as every other call task: a number marked wrong is never dialled again (issue #6 call logging).
+  const [phone] = await goodPhones(tx, tenant.id, row.customer_id);
   const zone = [customer?.time_zone, tenant.time_zone].find((z): z is string => !!z && isTimeZone(z)) ?? 'UTC';
   // issue #6: inside the tenant's peak calling window when one is left that day (docs/decisions/0011).
   const dueAt = new Date(nextCallSlot(startOfLocalDay(asOf, zone), zone, await callHoursOf(tx, tenant.id)));
   const currency = row.currency.trim();
   const invoices = row.invoice_numbers.length > 0 ? `invoice(s) ${row.invoice_numbers.join(', ')}` : 'the account';
   await insertCallTasks(tx, tenant.id, [{
-    customerId: row.customer_id, source: 'broken-promise', actionId: null, promiseId: row.id, phone: contact?.phone ?? customer?.phone ?? null,
-    contactName: contact?.name ?? null, timeZone: zone, dueAt,
+    customerId: row.customer_id, source: 'broken-promise', actionId: null, promiseId: row.id, phone: phone?.phone ?? null,
+    contactName: phone?.contactName ?? null, timeZone: zone, dueAt,
     reason: `promise ${row.id} broken: ${formatAmount(row.amount, currency)} ${currency} for ${invoices} by ${row.promised_date} (+${row.grace_days} days grace); ${received} ${currency} received`,
   }]);
   return dueAt;
