@@ -6,7 +6,7 @@ import { addDays, daysBetween } from '../src/domain/dates.js';
 import { annualisedCostPercent, discountEconomics, parseTerms } from '../src/domain/discount/index.js';
 import { forecastCash, isqrt } from '../src/domain/forecast/index.js';
 import { backtest, predictOpenInvoices, trainAddBaseline, baselineDate, type LedgerInvoice } from '../src/domain/prediction/index.js';
-import { paymentRunDay, snapToRun } from '../src/domain/prediction/habits.js';
+import { paymentRunDay, preRunDelays, runOnOrAfter, snapToRun } from '../src/domain/prediction/habits.js';
 import { toDayNumber } from '../src/domain/dates.js';
 
 let nextId = 0n;
@@ -66,6 +66,44 @@ describe('payment-date prediction', () => {
     ['2026-03-20', 31, '2026-03-31'], ['2026-03-03', 31, '2026-03-02'], ['2026-04-12', 15, '2026-04-15'], ['2026-02-26', 28, '2026-03-02'],
   ])('snaps %s to the run day %i → %s', (day, run, expected) => {
     expect(snapToRun(toDayNumber(day), run, toDayNumber('2026-03-01'))).toBe(toDayNumber(expected));
+  });
+
+  it.each([
+    ['2026-03-10', 15, '2026-03-16'], ['2026-03-16', 15, '2026-03-16'], ['2026-03-17', 15, '2026-04-15'], ['2026-03-01', 31, '2026-03-02'], ['2026-03-03', 31, '2026-03-31'],
+    ['2026-12-20', 10, '2027-01-11'], ['2026-02-27', 28, '2026-03-02'],
+  ])('the first run on or after %s on day %i is %s (a weekend run the Monday after)', (day, run, expected) => {
+    expect(runOnOrAfter(toDayNumber(day), run)).toBe(toDayNumber(expected));
+  });
+
+  it('recovers a run payer\'s delay before its run from the runs it paid on (Turnbull)', () => {
+    const dues = Array.from({ length: 12 }, (_, k) => toDayNumber(addDays('2025-03-03', 23 * k)));
+    const samples = dues.map((due) => ({ delay: runOnOrAfter(due + 5, 15) - due, weight: 1 }));
+    const estimate = preRunDelays(samples);
+    const mass = (d: number) => estimate?.p[d - (estimate?.from ?? 0)] ?? 0;
+    // Every interval holds 5; most of the mass lands within a few days of it, none far below.
+    expect(Array.from({ length: 7 }, (_, i) => mass(2 + i)).reduce((a, b) => a + b, 0)).toBeGreaterThan(0.9);
+  });
+
+  it('predicts a run payer\'s run from its delay before the run, and reads no trend into runs', () => {
+    const dues = Array.from({ length: 14 }, (_, k) => addDays('2025-03-03', 23 * k));
+    const ledger = dues.map((due) => {
+      const settledOn = addDays(due, runOnOrAfter(toDayNumber(due) + 5, 15) - toDayNumber(due));
+      return { ...invoice(1, due, null), settledOn, paid: 100000n, open: 0n };
+    });
+    // Due 12 March and paid 5 days after due were there no run: 17 March is past the March run, so the run of 15 April.
+    const p = last([...ledger, invoice(1, '2026-03-12', null)]);
+    expect(p?.features.paymentRunDay).toBe(15);
+    expect(p?.predictedDate).toBe('2026-04-15');
+    expect(p?.features.trendShiftDays).toBe(0);
+  });
+
+  it('shrinks a customer with one settled invoice toward customers paying like it, not the whole tenant', () => {
+    const early = Array.from({ length: 12 }, (_, c) => steady(10 + c, 0, 4, '2025-09-01')).flat();
+    const slow = Array.from({ length: 12 }, (_, c) => steady(30 + c, 60, 4, '2025-06-01')).flat();
+    const p = last([...early, ...slow, invoice(99, '2025-11-01', 55), invoice(99, '2026-03-20', null)]);
+    const delay = daysBetween('2026-03-20', p?.predictedDate ?? '');
+    expect(delay).toBeGreaterThanOrEqual(55);
+    expect(delay).toBeLessThanOrEqual(61);
   });
 
   it('sees a customer getting worse', () => {

@@ -92,3 +92,46 @@ export function worseningDays(samples: readonly { delay: number; settledDay: num
   const spread = ((yearSample.quantileAbove(0.75) ?? 0) - (yearSample.quantileAbove(0.25) ?? 0)) / 2;
   return diff >= TREND_DAYS && diff > spread ? Math.min(diff, TREND_CAP) : 0;
 }
+
+/** The first run date on or after `day` (a weekend run is paid the Monday after). */
+export function runOnOrAfter(day: number, runDay: number): number {
+  const text = fromDayNumber(day);
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  for (let k = -1; k <= 2; k += 1) {
+    const m = month + k;
+    const run = runDateInMonth(runDay, year + Math.floor((m - 1) / 12), ((m - 1 + 120) % 12) + 1);
+    if (run >= day) return run;
+  }
+  return day;
+}
+
+/** How long after due the customer would pay were there no run: a probability per day of delay. */
+export interface PreRunDelays { from: number; p: Float64Array }
+
+/**
+ * A run payer's settlement is the first run on or after due + D; the ledger shows the run, so D is only known to lie
+ * in (settlement − 31 days, settlement − due]. Turnbull's estimator (EM for interval-censored data, recency-weighted)
+ * recovers D's distribution from those intervals, which a run-free habit would show directly.
+ */
+export function preRunDelays(samples: readonly { delay: number; weight: number }[], iterations = 60): PreRunDelays | null {
+  if (samples.length === 0) return null;
+  const from = Math.min(...samples.map((s) => s.delay)) - 30;
+  const to = Math.max(...samples.map((s) => s.delay));
+  const size = to - from + 1;
+  let p = new Float64Array(size).fill(1 / size);
+  const total = samples.reduce((s, x) => s + x.weight, 0);
+  for (let it = 0; it < iterations; it += 1) {
+    const next = new Float64Array(size);
+    for (const s of samples) {
+      const lo = s.delay - 30 - from;
+      const hi = s.delay - from;
+      let mass = 0;
+      for (let d = lo; d <= hi; d += 1) mass += p[d] ?? 0;
+      if (mass <= 0) continue;
+      for (let d = lo; d <= hi; d += 1) next[d] = (next[d] ?? 0) + (s.weight * (p[d] ?? 0)) / mass / total;
+    }
+    p = next;
+  }
+  return { from, p };
+}

@@ -4,13 +4,16 @@
 // customer's payment-run day. Trained only on invoices settled on or before as-of. README.md has the numbers.
 import { toDayNumber } from '../dates.js';
 import { DelaySample, weightedMedian } from './distribution.js';
-import { paymentRunDay, worseningDays } from './habits.js';
+import { paymentRunDay, preRunDelays, worseningDays, type PreRunDelays } from './habits.js';
 import type { LedgerInvoice } from './types.js';
 
 /** A settlement this many days before as-of weighs half as much as one on as-of. */
 export const HALF_LIFE_DAYS = 180;
 /** Prior strength: a customer with this many settled invoices (beyond the delay that counts) gets half its own, half the tenant's. */
-export const SHRINK_WEIGHT = 1;
+export const SHRINK_WEIGHT = 3;
+/** Customers are banded by median delay into this many quantile bands; each band's pooled delays are its prior. */
+export const PRIOR_BANDS = 4;
+const PRIOR_BAND_MIN_SETTLED = 3;
 /** Invoice size relative to the customer's median invoice that counts as large or small. */
 const SIZE_RATIO = 3;
 const SIZE_MIN_SAMPLES = 30;
@@ -24,6 +27,10 @@ export interface CustomerProfile {
   medianAmount: number;
   runDay: number | null;
   trendDays: number;
+  /** The tenant-wide delays of customers paying like this one (same band of median delay), or null: the tenant's. */
+  prior: DelaySample | null;
+  /** A run payer's delay before its run (Turnbull), or null. */
+  preRun: PreRunDelays | null;
 }
 
 export interface PredictionModel {
@@ -66,20 +73,40 @@ export function trainModel(invoices: readonly LedgerInvoice[], asOf: string): Pr
   }
   const customers = new Map<bigint, CustomerProfile>();
   for (const [id, list] of byCustomer) customers.set(id, profileOf(list, asOfDay));
+  assignPriors(byCustomer, customers, PRIOR_BANDS, PRIOR_BAND_MIN_SETTLED);
   return {
     asOf, asOfDay, customers, sizeEffect: sizeEffectOf(byCustomer, customers),
     tenant: DelaySample.of(all.map((s) => s.delay), all.map((s) => s.weight)),
   };
 }
 
+/** Bands of customers by median delay (quantiles over customers with a few settlements); each band's pooled delays. */
+function assignPriors(byCustomer: Map<bigint, Settled[]>, customers: Map<bigint, CustomerProfile>, bands: number, minSettled: number): void {
+  const medians = [...customers.values()].filter((p) => p.settled >= minSettled).map((p) => p.medianDelay).sort((a, b) => a - b);
+  if (medians.length < bands * 5) return;
+  const edges = Array.from({ length: bands - 1 }, (_, i) => medians[Math.floor(((i + 1) * medians.length) / bands)] ?? 0);
+  const band = (median: number) => { let b = 0; while (b < edges.length && median > (edges[b] ?? 0)) b += 1; return b; };
+  const pooled = Array.from({ length: bands }, () => ({ delays: [] as number[], weights: [] as number[] }));
+  for (const [id, list] of byCustomer) {
+    const profile = customers.get(id);
+    if (!profile) continue;
+    const target = pooled[band(profile.medianDelay)];
+    for (const s of list) { target?.delays.push(s.delay); target?.weights.push(s.weight); }
+  }
+  const samples = pooled.map((p) => DelaySample.of(p.delays, p.weights));
+  for (const profile of customers.values()) profile.prior = samples[band(profile.medianDelay)] ?? null;
+}
+
 function profileOf(list: Settled[], asOfDay: number): CustomerProfile {
   const delays = list.map((s) => s.delay);
   const weights = list.map((s) => s.weight);
   const sample = DelaySample.of(delays, weights);
+  const runDay = paymentRunDay(list.map((s) => s.settledDay));
   return {
     sample, settled: list.length, medianDelay: sample.quantileAbove(0.5) ?? 0,
     medianAmount: weightedMedian(list.map((s) => s.amount), list.map(() => 1)) ?? 0,
-    runDay: paymentRunDay(list.map((s) => s.settledDay)), trendDays: worseningDays(list, asOfDay),
+    runDay, trendDays: worseningDays(list, asOfDay), prior: null,
+    preRun: runDay !== null ? preRunDelays(list) : null,
   };
 }
 

@@ -1,6 +1,6 @@
 // One open invoice's predicted payment date, 80 % interval and explanation from a trained model (issue #8).
 import { fromDayNumber, toDayNumber } from '../dates.js';
-import { MONTH_END, snapToRun } from './habits.js';
+import { MONTH_END, runOnOrAfter, snapToRun } from './habits.js';
 import { SHRINK_WEIGHT, sizeClass, type CustomerProfile, type PredictionModel } from './model.js';
 import type { InvoicePrediction, LedgerInvoice, PredictionFeatures } from './types.js';
 
@@ -13,16 +13,19 @@ export function predictInvoice(model: PredictionModel, invoice: LedgerInvoice): 
   const profile = model.customers.get(invoice.customerId);
   const size = profile ? sizeClass(Number(invoice.amount), profile.medianAmount) : 'usual';
   const sizeShift = size === 'usual' ? 0 : model.sizeEffect[size];
-  const trendShift = profile?.trendDays ?? 0;
+  // A run payer's recent-against-year medians move with where its runs fall, not with its habit: no trend for runs.
+  const trendShift = profile?.runDay != null ? 0 : profile?.trendDays ?? 0;
   const shift = Math.round(sizeShift + trendShift);
   // Still open on as-of: its delay, once shifted, is beyond `elapsed` days.
   const threshold = elapsed - shift;
   // Shrinkage by how many of the customer's own invoices took that long (recency shapes the quantiles, not the trust).
   const customerCount = profile ? profile.sample.countAbove(threshold) : 0;
   const share = customerCount / (customerCount + SHRINK_WEIGHT);
+  // The prior is the band of customers paying like this one when any of them took that long, else the whole tenant.
+  const prior = profile?.prior && profile.prior.countAbove(threshold) > 0 ? profile.prior : model.tenant;
   const quantile = (q: number): number | null => {
     const own = profile ? profile.sample.quantileAbove(q, threshold) : null;
-    const tenant = model.tenant.quantileAbove(q, threshold);
+    const tenant = prior.quantileAbove(q, threshold);
     if (tenant === null) return own;
     return own === null ? tenant : share * own + (1 - share) * tenant;
   };
@@ -36,7 +39,9 @@ export function predictInvoice(model: PredictionModel, invoice: LedgerInvoice): 
     ? [model.asOfDay + FALLBACK.low, model.asOfDay + FALLBACK.predicted, model.asOfDay + FALLBACK.high]
     : [dueDay + Math.round(q10) + shift, dueDay + Math.round(q50) + shift, dueDay + Math.round(q90) + shift];
   const raw = predicted;
-  if (profile?.runDay != null) predicted = snapToRun(predicted, profile.runDay, model.asOfDay);
+  const runs = profile?.preRun && profile.runDay != null ? runDates(profile.preRun, profile.runDay, dueDay + shift, model.asOfDay) : null;
+  if (runs) [low, predicted, high] = runs;
+  else if (profile?.runDay != null) predicted = snapToRun(predicted, profile.runDay, model.asOfDay);
   low = Math.min(low, predicted);
   high = Math.max(high, predicted);
   return {
@@ -44,6 +49,21 @@ export function predictInvoice(model: PredictionModel, invoice: LedgerInvoice): 
     open: invoice.open > 0n ? invoice.open : invoice.amount, predictedDate: fromDayNumber(predicted), low: fromDayNumber(low), high: fromDayNumber(high),
     explanation: explain(features, profile, { q50, dueDay, raw, predicted, size }), features,
   };
+}
+
+/** 10th, 50th and 90th percentile of the run date paid on, given it is after as-of; null when none is. */
+function runDates(preRun: { from: number; p: Float64Array }, runDay: number, base: number, asOfDay: number): [number, number, number] | null {
+  const mass = new Map<number, number>();
+  preRun.p.forEach((p, i) => {
+    if (p <= 0) return;
+    const run = runOnOrAfter(base + preRun.from + i, runDay);
+    if (run > asOfDay) mass.set(run, (mass.get(run) ?? 0) + p);
+  });
+  const days = [...mass.keys()].sort((a, b) => a - b);
+  const total = days.reduce((s, d) => s + (mass.get(d) ?? 0), 0);
+  if (total <= 0) return null;
+  const at = (q: number) => { let c = 0; for (const d of days) { c += mass.get(d) ?? 0; if (c >= q * total - 1e-12) return d; } return days[days.length - 1] ?? asOfDay; };
+  return [at(0.1), at(0.5), at(0.9)];
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
