@@ -116,6 +116,12 @@ describe(`prediction over HTTP (${engineName})`, () => {
     const invoices = predictions.body.invoices as Predicted[];
     expect(Object.keys(invoices[0] ?? {})).toEqual(expect.arrayContaining(['number', 'customerRef', 'predictedDate', 'low', 'high', 'explanation']));
     expect(Object.keys(predictions.body.backtest as object)).toEqual(expect.arrayContaining(['maeDays', 'baselineMaeDays', 'n']));
+    const paged = await get(`/predictions?asOf=${AS_OF}&limit=1&offset=1`);
+    expect(paged.body.total).toBe(invoices.length);
+    expect((paged.body.invoices as Predicted[]).map((i) => i.number)).toEqual(invoices.slice(1, 2).map((i) => i.number));
+    const backtestOnly = await get(`/predictions?asOf=${AS_OF}&limit=0`);
+    expect(backtestOnly.body.invoices).toEqual([]);
+    expect(backtestOnly.body.backtest).toEqual(predictions.body.backtest);
     const customer = await get(`/customers/B/predictions?asOf=${AS_OF}`);
     expect((customer.body.invoices as Predicted[]).map((i) => i.number)).toEqual(['B-OPEN']);
     const forecast = await get(`/forecast?asOf=${AS_OF}&weeks=4`);
@@ -128,7 +134,7 @@ describe(`prediction over HTTP (${engineName})`, () => {
 
   it.each([
     ['/predictions?asOf=2026-13-01', 'asOf'], ['/forecast?asOf=2026-03-02&weeks=60', 'weeks'], ['/discount?terms=abc&costOfCapital=8', 'terms'],
-    ['/discount?terms=2/10%20net%2030&costOfCapital=eight', 'costOfCapital'], ['/predictions?asOf=2026-03-02&cut=2026-04-01', 'cut'],
+    ['/discount?terms=2/10%20net%2030&costOfCapital=eight', 'costOfCapital'], ['/predictions?asOf=2026-03-02&cut=2026-04-01', 'cut'], ['/predictions?limit=-1', 'limit'],
   ])('%s → 400 naming %s', async (path, field) => {
     const answer = await get(path);
     expect(answer.status).toBe(400);

@@ -23,9 +23,14 @@ const Prediction = z.object({
   low: DateString, high: DateString, explanation: z.string(), features: Features,
 }).openapi('PaymentPrediction');
 const Backtest = z.object({ maeDays: z.number().nullable(), baselineMaeDays: z.number().nullable(), n: z.number(), cut: DateString }).openapi('PredictionBacktest');
-const Predictions = z.object({ asOf: DateString, invoices: z.array(Prediction), backtest: Backtest.optional() }).openapi('PaymentPredictions');
+const Predictions = z.object({ asOf: DateString, invoices: z.array(Prediction), backtest: Backtest.optional(), total: z.number().openapi({ description: 'open invoices predicted, before limit and offset' }) }).openapi('PaymentPredictions');
 const CustomerPredictions = z.object({ asOf: DateString, customerRef: z.string(), invoices: z.array(Prediction) }).openapi('CustomerPaymentPredictions');
-const PredictionQuery = z.object({ asOf: AsOf, cut: DateString.optional().openapi({ description: 'backtest cut; default 91 days before asOf' }) });
+const PredictionQuery = z.object({
+  asOf: AsOf, cut: DateString.optional().openapi({ description: 'backtest cut; default 91 days before asOf' }),
+  // A tenant with a million open invoices: the dashboard asks for the backtest alone (limit=0), a list page for a page.
+  limit: z.coerce.number().int().min(0).max(1_000_000).optional().openapi({ description: 'at most this many invoices (default: all)' }),
+  offset: z.coerce.number().int().min(0).default(0),
+});
 const Week = z.object({ week: z.number(), from: DateString, to: DateString, expected: Money, low: Money, high: Money });
 const Forecast = z.object({
   asOf: DateString, weekStart: DateString.openapi({ description: 'the Monday of the as-of\'s week: week 1 starts here' }), weeks: z.number(),
@@ -57,7 +62,9 @@ export function predictionRoutes(deps: ApiDeps, app: OpenAPIHono<ApiEnv>): void 
     async (c) => {
       const tenant = c.get('tenant');
       const q = c.req.valid('query');
-      return c.json(await predictPayments(deps.db, tenant, { asOf: q.asOf ?? today(tenant), cut: q.cut }), 200);
+      const answer = await predictPayments(deps.db, tenant, { asOf: q.asOf ?? today(tenant), cut: q.cut });
+      const invoices = answer.invoices.slice(q.offset, q.limit === undefined ? undefined : q.offset + q.limit);
+      return c.json({ ...answer, invoices, total: answer.invoices.length }, 200);
     });
 
   app.openapi(createRoute({ method: 'get', path: '/customers/{ref}/predictions', request: { params: CustomerRefParam, query: z.object({ asOf: AsOf }) }, responses: { 200: json(CustomerPredictions, 'the customer\'s open invoices with predicted payment dates'), ...bad, 404: json(ErrorBody, 'no such customer in this tenant') } }),

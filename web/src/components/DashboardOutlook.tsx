@@ -56,7 +56,7 @@ export function ForecastSection({ asOf, currency: preferred }: { asOf: string; c
 /** One line: the prediction's mean absolute error against the ADD baseline on the tenant's own history. */
 export function BacktestLine({ asOf }: { asOf: string }) {
   // The backtest comes with every open invoice's prediction (the API has no backtest-only answer).
-  const { data, error } = useApi<{ backtest?: Backtest }>(`/api/predictions${query({ asOf })}`);
+  const { data, error } = useApi<{ backtest?: Backtest }>(`/api/predictions${query({ asOf, limit: 0 })}`);
   const backtest = data === undefined ? undefined : data.backtest ?? null;
   if (error) return <ErrorMessage error={error} />;
   if (backtest === undefined) return <Loading what="the prediction backtest" />;
