@@ -75,6 +75,8 @@ describe(`risk over HTTP (${engineName})`, () => {
     const answer = await call('GET', `/risk?asOf=${AS_OF}`);
     expect(answer.status).toBe(200);
     expect(answer.body.customers.map((c: Json) => c.customerRef)).toEqual(['GOOD', 'LATE', 'MIX']);
+    const page = await call('GET', `/risk?asOf=${AS_OF}&limit=1&offset=1`);
+    expect(page.body).toMatchObject({ total: 3, customers: [{ customerRef: 'LATE' }] });
     const good = answer.body.customers[0];
     expect(good).toMatchObject({
       customerRef: 'GOOD', grade: 'A', score: 100, currentLimit: '50000.00', exposure: '1000.00', reviewDue: '2027-01-01',

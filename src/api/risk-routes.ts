@@ -30,7 +30,7 @@ const CustomerRisk = z.object({
   reviewDue: DateString, reviewReasons: z.array(z.string()),
   exposure: Money, overLimit: z.boolean(), otherCurrencies: z.array(z.object({ currency: z.string(), open: Money })),
 }).openapi('CustomerRisk');
-const RiskReport = z.object({ asOf: DateString, customers: z.array(CustomerRisk) }).openapi('RiskReport');
+const RiskReport = z.object({ asOf: DateString, customers: z.array(CustomerRisk), total: z.number().openapi({ description: 'customers assessed, before limit and offset' }) }).openapi('RiskReport');
 
 const Decision = z.object({
   outcome: z.enum(['approved', 'declined']), limit: Money.optional().openapi({ description: 'approved limit; default the requested one' }),
@@ -73,11 +73,17 @@ const missing = { 404: json(ErrorBody, 'no such customer or application in this 
 const forbidden = { 403: json(ErrorBody, 'the role needed is missing') };
 
 export function riskRoutes(deps: ApiDeps, app: OpenAPIHono<ApiEnv>): void {
-  app.openapi(createRoute({ method: 'get', path: '/risk', request: { query: z.object({ asOf: AsOf, customerRef: z.string().min(1).optional() }) },
+  app.openapi(createRoute({ method: 'get', path: '/risk', request: { query: z.object({
+    asOf: AsOf, customerRef: z.string().min(1).optional(),
+    limit: z.coerce.number().int().min(0).max(1_000_000).optional().openapi({ description: 'at most this many customers (default: all)' }),
+    offset: z.coerce.number().int().min(0).default(0),
+  }) },
     responses: { 200: json(RiskReport, 'every customer\'s grade, score with its parts in words, credit advice and next review'), ...bad, ...missing } }),
   async (c) => {
     const q = c.req.valid('query');
-    return c.json(await tenantRisk(deps.db, c.get('tenant'), { asOf: q.asOf ?? today(c.get('tenant')), customerRef: q.customerRef }), 200);
+    const report = await tenantRisk(deps.db, c.get('tenant'), { asOf: q.asOf ?? today(c.get('tenant')), customerRef: q.customerRef });
+    const customers = report.customers.slice(q.offset, q.limit === undefined ? undefined : q.offset + q.limit);
+    return c.json({ ...report, customers, total: report.customers.length }, 200);
   });
 
   app.openapi(createRoute({ method: 'get', path: '/customers/{ref}/risk', request: { params: CustomerRefParam, query: z.object({ asOf: AsOf }) },
