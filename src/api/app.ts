@@ -22,6 +22,8 @@ import { timelineRoutes } from './timeline-routes.js';
 import { letterheadRoutes } from './letterhead-routes.js';
 import { placementRoutes } from './placement-routes.js';
 import { predictionRoutes } from './prediction-routes.js';
+import { outboxMessageRoutes } from './outbox-message-routes.js';
+import { tenantRoutes } from './tenant-routes.js';
 
 export function createApi(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   const api = new OpenAPIHono<ApiEnv>({
@@ -59,5 +61,7 @@ export function createApi(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   letterheadRoutes(deps, api);
   placementRoutes(deps, api);
   predictionRoutes(deps, api);
+  outboxMessageRoutes(deps, api);
+  tenantRoutes(deps, api);
   return api;
 }

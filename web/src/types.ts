@@ -140,3 +140,24 @@ export type Letterhead = {
 };
 export type CallSettings = { businessOpen: string; businessClose: string; peakWindows: string[]; timeBasis: string; smsHeldDuringPeak: boolean; warnings: string[]; updatedAt: string | null; updatedBy: string | null };
 export type ExchangeRates = { baseCurrency: string; rates: { currency: string; rate: string; updatedAt: string; updatedBy: string }[]; missing: string[] };
+
+// Issue #7 customer actions: promises, payment plans; the outbox message as sent; tenant details.
+export type PromiseToPay = {
+  id: string; customerRef: string; customerName: string; currency: string; amount: string; promisedDate: string; graceDays: number; until: string;
+  invoiceNumbers: string[]; status: 'active' | 'kept' | 'broken' | 'cancelled'; collector: string | null; note: string | null; madeOn: string;
+};
+export type PaymentPlan = {
+  id: string; customerRef: string; customerName: string; currency: string; status: 'active' | 'completed' | 'broken' | 'cancelled'; frequency: string; madeOn: string;
+  graceDays: number; invoiceNumbers: string[]; principal: string; fees: string; interest: string; total: string; note: string | null; decidedOn: string | null;
+  decidedBy: string | null; cancelReason: string | null; createdAt: string; createdBy: string;
+};
+export type PlanInstalment = { seq: number; kind: 'down-payment' | 'instalment'; dueDate: string; deadline: string; amount: string; paid: string; state: string; coveredOn: string | null; late: boolean };
+export type PaymentPlanDetail = PaymentPlan & { asOf: string; paid: string; remaining: string; dueByNow: string; instalments: PlanInstalment[] };
+export type OutboxMessageDetail = {
+  id: string; channel: string; recipient: string; subject: string | null; body: string | null; status: string; attempts: number; lastError: string | null;
+  sentAt: string | null; providerId: string | null; attachment: { name: string; bytes: number; href: string } | null;
+};
+export type TenantDetails = Tenant & {
+  email: string | null; phone: string | null; address: string | null; bankAccount: string | null; dunningRunTime: string; dunningRequiresApproval: boolean;
+  contactIntervalDays: number; paymentReferenceScheme: string; autoPostConfidence: number;
+};

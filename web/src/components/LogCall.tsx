@@ -11,7 +11,7 @@ export const CALL_OUTCOMES: [string, string][] = [
   ['promise', 'Promise to pay'], ['dispute', 'Dispute'], ['no-answer', 'No answer'], ['left-message', 'Left a message'],
   ['wrong-number', 'Wrong number'], ['refused', 'Refused to pay'], ['paid-already', 'Says paid already'],
 ];
-const DISPUTE_REASONS = ['damaged-goods', 'wrong-item', 'not-received', 'pricing', 'quality', 'poor-service', 'duplicate-billing', 'other'];
+export const DISPUTE_REASONS = ['damaged-goods', 'wrong-item', 'not-received', 'pricing', 'quality', 'poor-service', 'duplicate-billing', 'other'];
 
 type Item = { number: string; open: string; daysPastDue: number };
 

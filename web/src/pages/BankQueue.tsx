@@ -1,11 +1,12 @@
 // Cash application (issue #5): the entries the matcher could not post on its own, each with its explanation, to
 // confirm or reject; and the upload of a bank file with what happened to it.
-import { type FormEvent, useRef, useState } from 'react';
+import { useState } from 'react';
 import { post, query } from '../api';
+import { BankUpload } from '../components/Upload';
 import { Empty, ErrorMessage, Loading, Money, PageTitle, Pager, useApi } from '../components/ui';
 import { formatDate, formatPercent } from '../format';
 import { Link, navigate, useLocation } from '../router';
-import type { BankEntry, BankImportSummary } from '../types';
+import type { BankEntry } from '../types';
 
 const LIMIT = 20;
 const STATUSES = [{ key: 'suggested', label: 'Suggested' }, { key: 'unmatched', label: 'Unmatched' }] as const;
@@ -19,7 +20,7 @@ export function BankQueue({ canChange }: { canChange: boolean }) {
   return (
     <>
       <PageTitle>Bank queue</PageTitle>
-      {canChange && <Upload onImported={page.reload} />}
+      {canChange && <BankUpload onImported={page.reload} />}
       <div className="tabs" role="tablist" aria-label="Entries by status">
         {STATUSES.map((s) => <button key={s.key} type="button" role="tab" aria-selected={status === s.key} onClick={() => navigate(`/bank${query({ status: s.key })}`)}>{s.label}</button>)}
       </div>
@@ -31,44 +32,6 @@ export function BankQueue({ canChange }: { canChange: boolean }) {
       </ul>
       {(entries.length > 0 || offset > 0) && <Pager label="Bank entries" offset={offset} limit={LIMIT} count={entries.length} onChange={(o) => navigate(`/bank${query({ status, offset: o || undefined })}`)} />}
     </>
-  );
-}
-
-function Upload({ onImported }: { onImported: () => void }) {
-  const input = useRef<HTMLInputElement>(null);
-  const [result, setResult] = useState<BankImportSummary>();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const file = input.current?.files?.[0];
-    if (!file) { setError(new Error('Choose a bank file first.')); return; }
-    setBusy(true); setError(undefined); setResult(undefined);
-    try {
-      setResult(await post<BankImportSummary>(`/api/bank/imports${query({ fileName: file.name })}`, file, 'application/octet-stream'));
-      onImported();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <form className="card upload" onSubmit={(e) => void submit(e)} aria-labelledby="upload-title">
-      <h2 id="upload-title">Import a bank file</h2>
-      <p className="muted">camt.052/053/054, MT940, BAI2, or a CSV export of an account with a saved column mapping.</p>
-      <label htmlFor="bank-file">Bank file</label>{' '}
-      <input id="bank-file" ref={input} type="file" accept=".xml,.txt,.sta,.mt940,.bai,.bai2,.csv" />{' '}
-      <button type="submit" className="primary" disabled={busy}>{busy ? 'Importing…' : 'Import'}</button>
-      <ErrorMessage error={error} />
-      {result && (
-        <div className="result" role="status" data-testid="import-result">
-          <strong>Imported.</strong>{' '}
-          <span>{result.entries} entries</span> · <span>{result.matched} matched and posted</span> · <span>{result.suggested} suggested</span> · <span>{result.unmatched} unmatched</span> · <span>{result.duplicates} duplicates</span>
-          {result.warnings.map((w) => <p key={w} className="muted">{w}</p>)}
-        </div>
-      )}
-    </form>
   );
 }
 

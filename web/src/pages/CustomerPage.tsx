@@ -1,9 +1,11 @@
 // One customer: details, contacts with click-to-call and e-mail, credit and risk, open items with days past due
 // and the predicted payment date of each (issue #8), the timeline with a call or a note logged here, placements
-// with the agency's files, a write-off request, and the statements as PDF.
+// with the agency's files, a write-off request, and the statements as PDF; a promise, a dispute, a payment plan and
+// a credit hold recorded directly (issue #7).
 import { useCallback, useEffect, useState } from 'react';
 import { query } from '../api';
 import { LogCall } from '../components/LogCall';
+import { CustomerActions } from '../components/customer/CustomerActions';
 import { CustomerPlacements, RequestWriteOff } from '../components/customer/CustomerWork';
 import { CreditCard, RiskCard } from '../components/customer/RiskCard';
 import { Timeline } from '../components/customer/Timeline';
@@ -71,7 +73,7 @@ export function CustomerPage({ customerRef, tenant, session }: { customerRef: st
         </>
       )}
       <div className="split even">
-        <CreditCard customerRef={customerRef} version={version} />
+        <CreditCard customerRef={customerRef} version={version} canChange={canChange} onChanged={changed} />
         <RiskCard customerRef={customerRef} />
       </div>
       <section className="card" aria-labelledby="items-title">
@@ -91,6 +93,8 @@ export function CustomerPage({ customerRef, tenant, session }: { customerRef: st
               <LogCall customerRef={customerRef} phone={c?.phone} today={to} onLogged={changed} />
             </section>
           )}
+          {canChange && statement.data && <CustomerActions customerRef={customerRef} currency={statement.data.currency} today={to} onChanged={changed}
+            invoices={statement.data.items.filter((i) => minorUnits(i.open) > 0n)} />}
           <CustomerPlacements customerRef={customerRef} manager={manager} onChanged={changed} />
         </div>
       </div>

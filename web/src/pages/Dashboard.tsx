@@ -1,10 +1,11 @@
 // Dashboard (issue #7): total receivables and the aging chart per currency, the largest balances, cash collected
 // this month, the promise-kept rate, the CRF KPIs and DSO/CEI over six months, the 13-week cash forecast with the
-// prediction's backtest, and the customers by risk grade (issue #8).
+// prediction's backtest, the customers by risk grade (issue #8), and the open disputes by reason.
 import { useState } from 'react';
 import { query } from '../api';
 import { BarChart } from '../components/BarChart';
 import { CollectionSummary } from '../components/CollectionSummary';
+import { DisputesByReason } from '../components/DisputesByReason';
 import { ForecastSection, KpiTrend, RiskDistribution } from '../components/DashboardOutlook';
 import { Empty, ErrorMessage, Loading, Money, PageTitle, useApi } from '../components/ui';
 import { formatDate, formatNumber, formatPercent, minorUnits, todayIn } from '../format';
@@ -77,6 +78,7 @@ export function Dashboard({ tenant }: { tenant: Tenant }) {
         )}
       </section>
       <KpiTrend today={asOf} currency={tenant.currency} />
+      <DisputesByReason />
       <ForecastSection asOf={asOf} currency={tenant.currency} />
       <RiskDistribution />
     </>

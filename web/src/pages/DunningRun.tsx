@@ -104,14 +104,42 @@ function ActionRow({ a, selectable, selected, onSelect }: { a: RunAction; select
 }
 
 function DryRun({ result }: { result: DunningRunResult }) {
-  if (result.actions.length === 0) return <p className="muted">A run on {formatDate(result.asOf)} would send nothing ({result.skipped.length} skipped).</p>;
   return (
-    <div className="scroll" data-testid="dry-run">
-      <p>A run on {formatDate(result.asOf)} would plan {result.actions.length} action{result.actions.length === 1 ? '' : 's'} ({result.skipped.length} skipped):</p>
+    <>
+      {result.actions.length === 0
+        ? <p className="muted">A run on {formatDate(result.asOf)} would send nothing ({result.skipped.length} skipped).</p>
+        : (
+          <div className="scroll" data-testid="dry-run">
+            <p>A run on {formatDate(result.asOf)} would plan {result.actions.length} action{result.actions.length === 1 ? '' : 's'} ({result.skipped.length} skipped):</p>
+            <table className="data compact">
+              <thead><tr><th scope="col">Customer</th><th scope="col" className="num">Level</th><th scope="col">Channels</th><th scope="col" className="num">Invoices</th><th scope="col" className="num">Total</th></tr></thead>
+              <tbody>{result.actions.slice(0, 100).map((a) => <tr key={`${a.customerRef}-${a.currency}`}><td>{a.customerRef}</td><td className="num">{a.level}</td><td>{a.channels.join(', ')}</td><td className="num">{a.invoices.length}</td><td className="num"><Money amount={a.total} currency={a.currency} /></td></tr>)}</tbody>
+            </table>
+          </div>
+        )}
+      {result.skipped.length > 0 && <Skipped skipped={result.skipped} />}
+    </>
+  );
+}
+
+const SKIPPED_SHOWN = 50;
+
+/** The customers the run would leave alone, and why (a promise, a dispute, a plan, a hold), found by reference. */
+function Skipped({ skipped }: { skipped: DunningRunResult['skipped'] }) {
+  const [find, setFind] = useState('');
+  const needle = find.trim().toLowerCase();
+  const shown = needle ? skipped.filter((s) => s.customerRef.toLowerCase().includes(needle) || s.reason.toLowerCase().includes(needle)) : skipped;
+  return (
+    <details className="skipped" data-testid="dry-run-skipped" open={needle !== '' || undefined}>
+      <summary>Skipped: {skipped.length} customer{skipped.length === 1 ? '' : 's'}, with the reason</summary>
+      <label className="inline">Find <input type="search" value={find} onChange={(e) => setFind(e.target.value)} placeholder="customer ref or reason" aria-label="Find a skipped customer" /></label>
       <table className="data compact">
-        <thead><tr><th scope="col">Customer</th><th scope="col" className="num">Level</th><th scope="col">Channels</th><th scope="col" className="num">Invoices</th><th scope="col" className="num">Total</th></tr></thead>
-        <tbody>{result.actions.slice(0, 100).map((a) => <tr key={`${a.customerRef}-${a.currency}`}><td>{a.customerRef}</td><td className="num">{a.level}</td><td>{a.channels.join(', ')}</td><td className="num">{a.invoices.length}</td><td className="num"><Money amount={a.total} currency={a.currency} /></td></tr>)}</tbody>
+        <caption className="sr-only">Customers the run would skip, with the reason</caption>
+        <thead><tr><th scope="col">Customer</th><th scope="col">Reason</th></tr></thead>
+        <tbody>{shown.slice(0, SKIPPED_SHOWN).map((s, i) => <tr key={`${s.customerRef}-${i}`}><td><Link to={`/customers/${encodeURIComponent(s.customerRef)}`}>{s.customerRef}</Link></td><td>{s.reason}</td></tr>)}</tbody>
       </table>
-    </div>
+      {shown.length > SKIPPED_SHOWN && <p className="muted small">The first {SKIPPED_SHOWN} of {shown.length}; narrow them with Find.</p>}
+      {shown.length === 0 && <p className="muted">None matches “{find}”.</p>}
+    </details>
   );
 }

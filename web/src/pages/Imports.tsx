@@ -1,9 +1,13 @@
 // CSV imports (issue #7: "upload CSV ... and every rejected row with its reason"): customers, invoices, payments or
 // credit notes through POST /api/imports/{kind}. A file with any invalid row is rejected whole (nothing imported)
 // unless the user chooses to skip invalid rows; either way every error is listed with its line, field and reason.
+// A large file shows its upload progress, then "importing…"; bank files go to POST /api/bank/imports as on the
+// bank queue (the same upload, components/Upload.tsx).
 import { type FormEvent, useRef, useState } from 'react';
-import { ApiError, post, query } from '../api';
+import { ApiError, query } from '../api';
+import { BankUpload, UploadStatus, useUpload } from '../components/Upload';
 import { ErrorMessage, PageTitle } from '../components/ui';
+import { Link } from '../router';
 import type { ImportSummary } from '../types';
 
 const KINDS = [
@@ -22,7 +26,8 @@ export function Imports() {
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
   const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const uploader = useUpload();
+  const busy = uploader.busy;
   const input = useRef<HTMLInputElement>(null);
   const chosen = KINDS.find((k) => k.kind === kind) ?? KINDS[0];
 
@@ -30,16 +35,14 @@ export function Imports() {
     e.preventDefault();
     const file = input.current?.files?.[0];
     if (!file) { setError(new Error('Choose a CSV file first.')); return; }
-    setBusy(true); setError(undefined); setOutcome(undefined);
+    setError(undefined); setOutcome(undefined);
     const path = `/api/imports/${kind}${query({ update: update ? 'true' : undefined, skipInvalid: skipInvalid ? 'true' : undefined })}`;
     try {
-      setOutcome({ file: file.name, kind, summary: await post<ImportSummary>(path, file, 'text/csv'), rejected: false });
+      setOutcome({ file: file.name, kind, summary: await uploader.send<ImportSummary>(path, file, 'text/csv'), rejected: false });
     } catch (err) {
       const body = err instanceof ApiError ? err.body as Partial<ImportSummary> | undefined : undefined;
       if (body && Array.isArray(body.errors)) setOutcome({ file: file.name, kind, summary: { imported: 0, unchanged: 0, updated: 0, rejected: body.rejected ?? body.errors.length, errors: body.errors }, rejected: true });
       else setError(err);
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -62,10 +65,11 @@ export function Imports() {
           </span>
         </div>
         <button type="submit" className="primary" disabled={busy}>{busy ? 'Importing…' : 'Import'}</button>
-        {busy && <p className="muted" role="status">Importing; a large file takes a while and is written all at once at the end.</p>}
+        <UploadStatus state={uploader.state} what={`the ${chosen.label.toLowerCase()}`} />
         <ErrorMessage error={error} />
       </form>
       {outcome && <Result outcome={outcome} />}
+      <BankUpload onImported={() => undefined} button="Import bank file" footer={<p><Link to="/bank">Open the bank queue</Link> for the entries that need a person.</p>} />
     </>
   );
 }

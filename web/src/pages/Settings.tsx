@@ -1,6 +1,6 @@
 // Settings (issue #7: "users and roles, API keys ... letterhead"): for admins the people in this tenant and their
 // roles, and the tenant's API keys (a new key's secret is shown once, here, and never again); for managers too the
-// calling hours and exchange rates; letterheads, which only an admin changes.
+// calling hours and exchange rates; letterheads and the tenant's details, which only an admin changes.
 import { type FormEvent, useState } from 'react';
 import { del, post, put } from '../api';
 import { Empty, ErrorMessage, Loading, PageTitle, useApi } from '../components/ui';
@@ -8,6 +8,7 @@ import { formatInstant } from '../format';
 import type { ApiKey, Session, TenantUser } from '../types';
 import { CallSettingsCard, ExchangeRatesCard } from '../components/settings/CallingAndRates';
 import { Letterheads } from '../components/settings/Letterheads';
+import { TenantDetailsCard } from '../components/settings/TenantDetailsCard';
 
 const ROLES = ['admin', 'manager', 'collector', 'viewer'];
 
@@ -17,6 +18,7 @@ export function Settings({ session }: { session: Session }) {
   return (
     <>
       <PageTitle>Settings</PageTitle>
+      <TenantDetailsCard canChange={admin} />
       {admin && <Users me={session.user.email} />}
       {admin && <ApiKeys />}
       <Letterheads canChange={admin} />

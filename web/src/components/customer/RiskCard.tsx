@@ -1,11 +1,12 @@
 // The customer's credit standing (issue #6: may we sell on credit, and why not) and risk (issue #8: grade, score
 // with its parts in plain words, recommended limit and terms with the reasons, when the next review is due).
-import { useEffect } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import { post, request } from '../../api';
 import type { CustomerCredit, CustomerRisk } from '../../types';
 import { formatDate } from '../../format';
-import { ErrorMessage, Grade, Loading, Money, useApi } from '../ui';
+import { ErrorMessage, Grade, Loading, Money, useApi, useSubmit } from '../ui';
 
-export function CreditCard({ customerRef, version }: { customerRef: string; version: number }) {
+export function CreditCard({ customerRef, version, canChange = false, onChanged }: { customerRef: string; version: number; canChange?: boolean; onChanged?: () => void }) {
   const credit = useApi<CustomerCredit>(`/api/customers/${encodeURIComponent(customerRef)}/credit`);
   const { reload } = credit;
   // A payment, promise or write-off on the page changes the exposure: read it again.
@@ -27,9 +28,31 @@ export function CreditCard({ customerRef, version }: { customerRef: string; vers
             <dt>Oldest past due</dt><dd>{c.oldestDaysPastDue === null ? '—' : `${c.oldestDaysPastDue} days`}</dd>
             {c.hold.manualSince && <><dt>Manual hold</dt><dd>since {formatDate(c.hold.manualSince)}{c.hold.manualBy && ` by ${c.hold.manualBy.replace(/^user:/, '')}`}</dd></>}
           </dl>
+          {canChange && <HoldForm customerRef={customerRef} manual={c.hold.reasons.some((r) => r.code === 'manual')} onDone={() => { reload(); onChanged?.(); }} />}
         </>
       )}
     </section>
+  );
+}
+
+/** A manual credit hold, or its release, with the reason (POST / DELETE /api/customers/{ref}/credit-hold). */
+function HoldForm({ customerRef, manual, onDone }: { customerRef: string; manual: boolean; onDone: () => void }) {
+  const id = useId();
+  const [reason, setReason] = useState('');
+  const submit = useSubmit();
+  const path = `/api/customers/${encodeURIComponent(customerRef)}/credit-hold`;
+  const send = async (e: FormEvent) => {
+    e.preventDefault();
+    const body = { reason: reason.trim() };
+    const r = await submit.run(() => (manual ? request<CustomerCredit>('DELETE', path, body) : post<CustomerCredit>(path, body)));
+    if (r) { setReason(''); onDone(); }
+  };
+  return (
+    <form className="inline-form" onSubmit={(e) => void send(e)} aria-label={manual ? 'Release the credit hold' : 'Put on credit hold'}>
+      <label htmlFor={`${id}-reason`}>{manual ? 'Reason to release' : 'Reason for a hold'} <input id={`${id}-reason`} required value={reason} onChange={(e) => setReason(e.target.value)} maxLength={2000} /></label>
+      <button type="submit" disabled={submit.busy || !reason.trim()}>{manual ? 'Release hold' : 'Put on hold'}</button>
+      <ErrorMessage error={submit.error} />
+    </form>
   );
 }
 
