@@ -110,13 +110,18 @@ describe('the web app in chromium', () => {
     await nav('Customers').click();
     await page.getByRole('heading', { name: 'Customers' }).waitFor();
     await page.getByRole('cell').first().waitFor();
+    const firstLink = page.locator('table.data tbody tr td a').first();
+    const firstRef = await firstLink.textContent();
     await page.getByRole('button', { name: 'Next →' }).click();
     await page.getByText('26–50').waitFor();
+    // The pager's label moves before the next page's rows arrive: wait for the rows themselves (a slow CI machine
+    // once read the second page's first customer here and then clicked the first page's).
+    await page.waitForFunction((ref) => document.querySelector('table.data tbody tr td a')?.textContent !== ref, firstRef);
     await shot('04-customers');
     await page.getByRole('button', { name: '← Previous' }).click();
     await page.getByText('1–25').waitFor();
-    const firstRef = await page.locator('table.data tbody tr td a').first().textContent();
-    await page.locator('table.data tbody tr td a').first().click();
+    await page.waitForFunction((ref) => document.querySelector('table.data tbody tr td a')?.textContent === ref, firstRef);
+    await firstLink.click();
     await page.getByRole('heading', { name: 'Open items' }).waitFor();
     await page.getByText(`Customer ref${firstRef}`).or(page.locator('dd', { hasText: firstRef ?? '' })).first().waitFor();
     await page.getByRole('link', { name: 'Open-item statement (PDF)' }).waitFor();
