@@ -7,12 +7,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Running, cli, freePort, startServer } from './server.js';
+import { ARTIFACTS, launchChromium, watchConsole } from './browser.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
 
 let dataDir: string;
 let server: Running;
@@ -25,13 +24,7 @@ const consoleErrors: string[] = [];
 const expectedFailures: RegExp[] = [];
 
 function watch(p: Page): void {
-  p.on('console', (m) => {
-    if (m.type() !== 'error') return;
-    const where = m.location().url;
-    if (m.text().startsWith('Failed to load resource') && expectedFailures.some((r) => r.test(where))) return;
-    consoleErrors.push(`${m.text()} (${where})`);
-  });
-  p.on('pageerror', (e) => consoleErrors.push(`page error: ${e.message}`));
+  watchConsole(p, consoleErrors, expectedFailures);
   p.on('dialog', (d) => void d.accept());
 }
 
@@ -47,10 +40,7 @@ beforeAll(async () => {
   cli(env, ['tenant', 'update', '--slug', 'demo', '--require-approval', 'yes']);
   server = await startServer(env, port);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM, headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Europe/Oslo' });
   page = await context.newPage();
   watch(page);

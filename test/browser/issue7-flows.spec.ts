@@ -8,13 +8,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { camt054 } from '../support/camt.js';
-import { type Running, cli, freePort, startServer } from './server.js';
+import { type Running, freePort } from './server.js';
+import { ARTIFACTS, launchChromium, startDemoWithSecondTenant, watchConsole } from './browser.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
 
 let dataDir: string;
 let server: Running;
@@ -33,29 +32,13 @@ beforeAll(async () => {
   const port = await freePort();
   // First start loads the demo tenant and its user; then, with the server stopped, a second tenant the demo user
   // also works in, with customers of its own.
-  const first = await startServer(env, port);
-  await first.stop();
+  server = await startDemoWithSecondTenant(env, port, dataDir);
   password = fs.readFileSync(path.join(dataDir, 'demo-password.txt'), 'utf8').trim();
-  cli(env, ['tenant', 'create', '--slug', 'second', '--name', 'Second Client GmbH', '--country', 'DE', '--currency', 'EUR', '--timezone', 'Europe/Berlin', '--language', 'de']);
-  const csv = path.join(dataDir, 'second-customers.csv');
-  fs.writeFileSync(csv, 'customer_ref,name,country,language,currency\nZ001,Zeta Zahnradwerke GmbH,DE,de,EUR\nZ002,Zwilling Zubehör KG,DE,de,EUR\n');
-  cli(env, ['import', 'customers', csv, '--tenant', 'second']);
-  cli(env, ['user', 'grant', '--email', 'demo@arrears.example', '--tenant', 'second', '--role', 'collector']);
-  server = await startServer(env, port);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM, headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Europe/Oslo' });
   page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() !== 'error') return;
-    const where = m.location().url;
-    if (m.text().startsWith('Failed to load resource') && expectedFailures.some((r) => r.test(where))) return;
-    consoleErrors.push(`${m.text()} (${where})`);
-  });
-  page.on('pageerror', (e) => consoleErrors.push(`page error: ${e.message}`));
+  watchConsole(page, consoleErrors, expectedFailures);
 }, 300_000);
 
 afterAll(async () => {
